@@ -1,0 +1,20 @@
+# Copyright (c) 2026, citizen_relation developers
+# License: AGPL-3.0-or-later. See license.txt
+
+import phonenumbers
+from frappe import _, throw
+from frappe.model.document import Document
+
+
+class CitizenRelationSettings(Document):
+	# begin: auto-generated types
+	# end: auto-generated types
+
+	def before_validate(self):
+		self.default_phone_region = (self.default_phone_region or "FR").strip().upper()
+
+	def validate(self):
+		if self.default_phone_region not in phonenumbers.SUPPORTED_REGIONS:
+			throw(_("{0} is not a country code known for phone numbers (e.g. FR)").format(self.default_phone_region))
+		if (self.max_text_length or 0) < 100:
+			throw(_("The maximum description length must be at least 100 characters"))

@@ -1,0 +1,155 @@
+# Copyright (c) 2026, citizen_relation developers
+# License: AGPL-3.0-or-later. See license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import now_datetime
+
+from citizen_relation.contacts import find_or_create_contact
+from citizen_relation.core import contacts as core_contacts
+from citizen_relation.core import location as core_location
+from citizen_relation.core.references import new_tracking_token
+from citizen_relation.core.type_fields import FieldDef, clean_values
+from citizen_relation.utils import core_errors, get_settings
+
+EMAIL_INTAKE_FLAG = "citizen_requests_from_email"
+
+
+class CitizenRequest(Document):
+	# begin: auto-generated types
+	# end: auto-generated types
+
+	def before_validate(self):
+		self.set_channel_of_email_intake()
+		self.set_defaults_from_request_type()
+		self.fill_reporter_from_contact()
+		self.normalise_reporter()
+		self.sync_location()
+		self.clean_type_values()
+
+	def validate(self):
+		self.validate_request_type()
+		self.validate_text_lengths()
+		self.validate_received_on()
+
+	def before_insert(self):
+		self.tracking_token = new_tracking_token()
+
+	def before_save(self):
+		self.link_citizen_contact()
+
+	def after_insert(self):
+		if self.flags.from_email_intake:
+			frappe.local.flags.setdefault(EMAIL_INTAKE_FLAG, set()).add(self.name)
+
+	# ------------------------------------------------------------------ derivations
+	def set_channel_of_email_intake(self):
+		"""Frappe's e-mail intake inserts with only subject and sender, ignoring mandatory fields."""
+		if self.is_new() and self.flags.ignore_mandatory and not self.channel and self.reporter_email:
+			self.channel = "E-mail"
+			self.flags.from_email_intake = True
+
+	def set_defaults_from_request_type(self):
+		if not self.request_type and self.channel == "E-mail":
+			self.request_type = get_settings().email_default_request_type
+		if not self.status:
+			self.status = "New"
+		if not self.received_on:
+			self.received_on = now_datetime()
+		if not self.request_type:
+			return
+		request_type = frappe.get_cached_doc("Request Type", self.request_type)
+		self.category = request_type.category
+		if not self.priority:
+			self.priority = request_type.default_priority or "Medium"
+		if not self.service:
+			self.service = request_type.service
+
+	def fill_reporter_from_contact(self):
+		if not self.contact or (self.reporter_email or self.reporter_phone or self.reporter_name):
+			return
+		contact = frappe.db.get_value(
+			"Contact", self.contact, ["full_name", "email_id", "phone", "mobile_no"], as_dict=True
+		)
+		if contact:
+			self.reporter_name = contact.full_name
+			self.reporter_email = contact.email_id
+			self.reporter_phone = contact.mobile_no or contact.phone
+
+	def normalise_reporter(self):
+		region = get_settings().default_phone_region or "FR"
+		with core_errors():
+			self.reporter_email = core_contacts.normalise_email(self.reporter_email)
+			self.reporter_phone = core_contacts.normalise_phone(self.reporter_phone, region)
+		if self.reporter_name:
+			self.reporter_name = " ".join(self.reporter_name.split())
+
+	def sync_location(self):
+		"""Keep the map (GeoJSON) and the latitude/longitude fields in step; the map wins when it moved."""
+		with core_errors():
+			map_moved = self.is_new() or self.has_value_changed("location")
+			point = core_location.point_from_geojson(self.location) if map_moved else None
+			if point:
+				self.latitude, self.longitude = point
+				return
+			coords = core_location.validate_coordinates(self.latitude, self.longitude)
+			if coords and (self.is_new() or self.has_value_changed("latitude") or self.has_value_changed("longitude")):
+				self.location = core_location.geojson_point(*coords)
+
+	def clean_type_values(self):
+		"""Check the values of the request type's own fields and store them as rows."""
+		definitions = self.type_field_definitions()
+		given = {row.fieldname: row.value for row in self.type_values}
+		with core_errors():
+			cleaned = clean_values(definitions, given)
+		labels = {d.fieldname: d.label for d in definitions}
+		self.set("type_values", [])
+		for fieldname, value in cleaned.items():
+			self.append("type_values", {"fieldname": fieldname, "label": labels[fieldname], "value": value})
+
+	def type_field_definitions(self) -> list[FieldDef]:
+		if not self.request_type or not frappe.db.exists("Request Type", self.request_type):
+			return []
+		request_type = frappe.get_cached_doc("Request Type", self.request_type)
+		return [FieldDef.from_row(row.as_dict()) for row in request_type.fields]
+
+	# ------------------------------------------------------------------ checks
+	def validate_request_type(self):
+		if not self.request_type:
+			frappe.throw(_("Please choose the type of request"), frappe.MandatoryError, title=_("Missing type"))
+		if not frappe.db.exists("Request Type", self.request_type):
+			frappe.throw(_("Request type {0} does not exist").format(frappe.bold(self.request_type)))
+		if self.is_new() or self.has_value_changed("request_type"):
+			if not frappe.get_cached_value("Request Type", self.request_type, "is_active"):
+				frappe.throw(_("Request type {0} is no longer in use").format(frappe.bold(self.request_type)))
+
+	def validate_text_lengths(self):
+		limit = get_settings().max_text_length or 20000
+		for fieldname in ("description", "resolution_summary", "address"):
+			value = self.get(fieldname) or ""
+			if len(value) > limit:
+				frappe.throw(
+					_("{0} is too long: {1} characters, at most {2}").format(
+						_(self.meta.get_label(fieldname)), len(value), limit
+					),
+					title=_("Text too long"),
+				)
+
+	def validate_received_on(self):
+		if self.received_on and frappe.utils.get_datetime(self.received_on) > frappe.utils.add_to_date(
+			now_datetime(), minutes=5
+		):
+			frappe.throw(_("The reception date cannot be in the future"), title=_("Invalid date"))
+
+	# ------------------------------------------------------------------ policies
+	def link_citizen_contact(self):
+		if self.contact or not (self.reporter_email or self.reporter_phone):
+			return
+		self.contact = find_or_create_contact(self.reporter_name, self.reporter_email, self.reporter_phone)
+
+
+def on_doctype_update():
+	"""Composite indexes for the desk's usual lists (filters by status/service/type and date)."""
+	frappe.db.add_index("Citizen Request", ["status", "service", "received_on"])
+	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])

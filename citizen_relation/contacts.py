@@ -1,0 +1,66 @@
+"""Find or create the citizen's Contact (frappe.contacts) from what the citizen gave."""
+
+from __future__ import annotations
+
+import frappe
+
+from citizen_relation.core.contacts import split_name
+
+
+def find_contact(email: str | None = None, phone: str | None = None) -> str | None:
+	"""Name of the Contact holding this e-mail address, else this (E.164) phone number.
+
+	A contact found by phone only matches when it has no e-mail address of its own or no e-mail
+	was given: two people sharing a landline keep their own contacts.
+	"""
+	if email:
+		name = frappe.db.get_value("Contact Email", {"email_id": email, "parenttype": "Contact"}, "parent")
+		if name:
+			return name
+	if phone:
+		for name in frappe.get_all(
+			"Contact Phone", filters={"phone": phone, "parenttype": "Contact"}, pluck="parent", limit=5
+		):
+			if not email or not frappe.db.exists("Contact Email", {"parent": name, "parenttype": "Contact"}):
+				return name
+	return None
+
+
+def find_or_create_contact(full_name: str | None, email: str | None, phone: str | None) -> str | None:
+	"""The citizen's Contact, created when no contact matches (see ``find_contact``).
+
+	Expects normalised input (see citizen_relation.core.contacts). A matching contact gets the
+	e-mail address or phone number it lacked.
+	"""
+	if not email and not phone:
+		return None
+	name = find_contact(email, phone)
+	if name:
+		_complete_contact(name, email, phone)
+		return name
+
+	first_name, last_name = split_name(full_name)
+	contact = frappe.new_doc("Contact")
+	contact.first_name = first_name or (email.split("@")[0] if email else phone)
+	contact.last_name = last_name
+	if email:
+		contact.add_email(email, is_primary=1)
+	if phone:
+		contact.add_phone(phone, is_primary_mobile_no=phone.startswith(("+336", "+337")), is_primary_phone=1)
+	# Registering a request the user may create implies recording who made it, even for
+	# agents without the right to create contacts in general.
+	contact.insert(ignore_permissions=True)
+	return contact.name
+
+
+def _complete_contact(name: str, email: str | None, phone: str | None) -> None:
+	contact = frappe.get_doc("Contact", name)
+	changed = False
+	if email and not any(e.email_id == email for e in contact.email_ids):
+		contact.add_email(email, is_primary=not contact.email_ids)
+		changed = True
+	if phone and not any(p.phone == phone for p in contact.phone_nos):
+		contact.add_phone(phone, is_primary_phone=not contact.phone_nos)
+		changed = True
+	if changed:
+		contact.save(ignore_permissions=True)

@@ -1,0 +1,48 @@
+app_name = "citizen_relation"
+app_title = "Citizen Relation"
+app_publisher = "citizen_relation developers"
+app_description = "Gestion de la Relation Citoyen for French local authorities"
+app_email = "contact@citizen-relation.invalid"
+app_license = "agpl-3.0"
+app_icon = "octicon octicon-megaphone"
+app_color = "#000091"
+
+# "org/repo" form: a bare "erpnext" makes the installer look the app up on the network.
+required_apps = ["frappe/erpnext"]
+
+# Installation
+after_install = "citizen_relation.setup.install.after_install"
+after_migrate = "citizen_relation.setup.install.after_migrate"
+before_uninstall = "citizen_relation.setup.install.before_uninstall"
+before_tests = "citizen_relation.setup.install.before_tests"
+
+# Desk assets
+doctype_js = {"Contact": "public/js/contact.js"}
+app_include_js = "citizen_relation.bundle.js"
+
+# Permissions
+permission_query_conditions = {
+	"Citizen Request": "citizen_relation.permissions.citizen_request_query_conditions",
+}
+has_permission = {
+	"Citizen Request": "citizen_relation.permissions.citizen_request_has_permission",
+}
+
+# Other apps' doctypes
+doc_events = {
+	"Communication": {
+		"before_insert": "citizen_relation.overrides.communication.thread_by_reference",
+	},
+}
+
+override_doctype_dashboards = {
+	"Contact": "citizen_relation.overrides.contact.get_dashboard_data",
+}
+
+# Roles ship as a filtered fixture; the default workflow, services and request types are seeded
+# once by after_install (see setup/install.py) so that administrators' edits survive migrations.
+fixtures = [
+	{"dt": "Role", "filters": [["name", "in", [
+		"Citizen Relation Agent", "Citizen Relation Supervisor", "Citizen Relation Manager",
+	]]]},
+]

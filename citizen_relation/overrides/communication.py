@@ -1,0 +1,30 @@
+"""Communication (frappe.core): thread incoming e-mail by the reference the citizen quotes.
+
+Frappe threads replies by their headers and by a ``(#name)`` tag in the subject. Citizens also
+write a fresh e-mail quoting their reference ("Ma demande DEM-2026-000123"): Frappe then opens a
+new request for it. This hook moves such a message onto the quoted request and drops the request
+that was opened for it in the same intake, so that one citizen's exchange stays in one thread.
+"""
+
+import frappe
+
+from citizen_relation.citizen_relation.doctype.citizen_request.citizen_request import EMAIL_INTAKE_FLAG
+from citizen_relation.core.references import find_reference
+
+
+def thread_by_reference(doc, method=None):
+	if doc.sent_or_received != "Received" or doc.reference_doctype != "Citizen Request":
+		return
+	opened_for_this_mail = frappe.local.flags.get(EMAIL_INTAKE_FLAG) or set()
+	if doc.reference_name not in opened_for_this_mail:
+		return
+	quoted = find_reference(doc.subject)
+	if not quoted or quoted == doc.reference_name:
+		return
+	# Only the citizen who made the quoted request may add to it: a reference is not a secret.
+	reporter = frappe.db.get_value("Citizen Request", quoted, "reporter_email")
+	if not reporter or reporter.lower() != (doc.sender or "").strip().lower():
+		return
+	opened_for_this_mail.discard(doc.reference_name)
+	frappe.delete_doc("Citizen Request", doc.reference_name, ignore_permissions=True, force=True)
+	doc.reference_name = quoted

@@ -1,0 +1,52 @@
+"""Who sees which Citizen Request.
+
+Supervisors, managers and system managers see every request. Agents see the requests of their
+services, plus those assigned to them or that they registered, unless the settings lift that
+restriction.
+"""
+
+from __future__ import annotations
+
+import frappe
+
+from citizen_relation.routing import services_of_user
+from citizen_relation.utils import get_settings
+
+UNRESTRICTED_ROLES = {"Citizen Relation Supervisor", "Citizen Relation Manager", "System Manager", "Administrator"}
+AGENT_ROLE = "Citizen Relation Agent"
+
+
+def is_restricted(user: str) -> bool:
+	roles = set(frappe.get_roles(user))
+	return (
+		AGENT_ROLE in roles
+		and not roles & UNRESTRICTED_ROLES
+		and bool(get_settings().restrict_agents_to_their_services)
+	)
+
+
+def citizen_request_query_conditions(user: str | None = None) -> str:
+	"""SQL condition for list views (permission_query_conditions hook); every value is escaped."""
+	user = user or frappe.session.user
+	if not is_restricted(user):
+		return ""
+	table = "`tabCitizen Request`"
+	conditions = [
+		f"{table}.`owner` = {frappe.db.escape(user)}",
+		f"{table}.`_assign` like {frappe.db.escape('%' + user + '%')}",
+	]
+	services = services_of_user(user)
+	if services:
+		conditions.append(f"{table}.`service` in ({', '.join(frappe.db.escape(s) for s in services)})")
+	return "(" + " or ".join(conditions) + ")"
+
+
+def citizen_request_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	"""Document-level check (has_permission hook), the same rule as the list condition."""
+	user = user or frappe.session.user
+	if not is_restricted(user):
+		return None
+	if doc.get("__islocal") or doc.owner == user or (doc.service and doc.service in services_of_user(user)):
+		return True
+	assigned = frappe.parse_json(doc.get("_assign") or "[]")
+	return user in assigned

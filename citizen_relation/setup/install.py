@@ -1,0 +1,142 @@
+"""Installation, migration and uninstallation of citizen_relation.
+
+Everything here is idempotent: running it again leaves existing (possibly edited) records alone.
+"""
+
+from __future__ import annotations
+
+import frappe
+from frappe.permissions import add_permission, update_permission_property
+
+from citizen_relation.setup import seed
+
+
+def after_install():
+	seed_all()
+
+
+def after_migrate():
+	grant_contact_permissions()
+	add_indexes()
+
+
+def before_tests():
+	frappe.clear_cache()
+	seed_all()
+	frappe.db.commit()
+
+
+def seed_all():
+	grant_contact_permissions()
+	add_indexes()
+	seed_services()
+	seed_request_types()
+	seed_settings()
+	seed_workflow()
+
+
+def grant_contact_permissions():
+	"""Agents look citizens up and complete their contact details."""
+	for role in seed.ROLES:
+		if frappe.db.exists("Custom DocPerm", {"parent": "Contact", "role": role, "permlevel": 0}):
+			continue
+		add_permission("Contact", role, 0)
+		for ptype in ("read", "write", "create", "report", "email", "print"):
+			update_permission_property("Contact", role, 0, ptype, 1, validate=False)
+
+
+def add_indexes():
+	"""Citizen look-ups by e-mail and phone must stay fast with hundreds of thousands of contacts."""
+	frappe.db.add_index("Contact Phone", ["phone"])
+	frappe.db.add_index("Contact Email", ["email_id"])
+
+
+def seed_services():
+	for name in seed.SERVICES:
+		if not frappe.db.exists("Municipal Service", name):
+			frappe.get_doc({"doctype": "Municipal Service", "service_name": name}).insert(ignore_permissions=True)
+
+
+def seed_request_types():
+	for name, category, service, priority, description, fields in seed.REQUEST_TYPES:
+		if frappe.db.exists("Request Type", name):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Request Type",
+				"type_name": name,
+				"category": category,
+				"service": service,
+				"default_priority": priority,
+				"description": description,
+				"fields": fields,
+			}
+		).insert(ignore_permissions=True)
+
+
+def seed_settings():
+	settings = frappe.get_single("Citizen Relation Settings")
+	changed = False
+	if not settings.email_default_request_type and frappe.db.exists(
+		"Request Type", seed.EMAIL_DEFAULT_REQUEST_TYPE
+	):
+		settings.email_default_request_type = seed.EMAIL_DEFAULT_REQUEST_TYPE
+		changed = True
+	if not settings.collectivite_name:
+		settings.collectivite_name = frappe.db.get_single_value("System Settings", "app_name") or ""
+		changed = True
+	if changed:
+		settings.flags.ignore_permissions = True
+		settings.save()
+
+
+def seed_workflow():
+	"""The default request workflow, created once; administrators may change it afterwards."""
+	for state, style in seed.WORKFLOW_STATES:
+		if not frappe.db.exists("Workflow State", state):
+			frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": state, "style": style}).insert(
+				ignore_permissions=True
+			)
+	for action in seed.WORKFLOW_ACTIONS:
+		if not frappe.db.exists("Workflow Action Master", action):
+			frappe.get_doc({"doctype": "Workflow Action Master", "workflow_action_name": action}).insert(
+				ignore_permissions=True
+			)
+	if frappe.db.exists("Workflow", seed.WORKFLOW_NAME):
+		return
+	workflow = frappe.new_doc("Workflow")
+	workflow.workflow_name = seed.WORKFLOW_NAME
+	workflow.document_type = "Citizen Request"
+	workflow.workflow_state_field = "status"
+	workflow.is_active = 1
+	workflow.send_email_alert = 0
+	for state, _style in seed.WORKFLOW_STATES:
+		for role in seed.ROLES:
+			workflow.append("states", {"state": state, "doc_status": "0", "allow_edit": role})
+	for state, action, next_state, roles, condition in seed.WORKFLOW_TRANSITIONS:
+		for role in roles:
+			workflow.append(
+				"transitions",
+				{
+					"state": state,
+					"action": action,
+					"next_state": next_state,
+					"allowed": role,
+					"allow_self_approval": 1,
+					"condition": condition,
+				},
+			)
+	workflow.insert(ignore_permissions=True)
+
+
+def before_uninstall():
+	"""Remove what the app created in other apps' doctypes; its own doctypes go with the module."""
+	for rule in frappe.get_all("Assignment Rule", filters={"document_type": "Citizen Request"}, pluck="name"):
+		frappe.delete_doc("Assignment Rule", rule, ignore_permissions=True, force=True)
+	if frappe.db.exists("Workflow", seed.WORKFLOW_NAME):
+		frappe.delete_doc("Workflow", seed.WORKFLOW_NAME, ignore_permissions=True, force=True)
+	frappe.db.delete("Custom DocPerm", {"parent": "Contact", "role": ("in", seed.ROLES)})
+	for role in seed.ROLES:
+		frappe.db.delete("Has Role", {"role": role})
+		if frappe.db.exists("Role", role):
+			frappe.delete_doc("Role", role, ignore_permissions=True, force=True)

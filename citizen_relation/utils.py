@@ -1,0 +1,30 @@
+"""Small adapters between the pure core and Frappe."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import frappe
+from frappe import _
+
+from citizen_relation.core.errors import CoreValidationError
+
+
+def throw_core_error(error: CoreValidationError, title: str | None = None):
+	"""Raise a core validation error as a translated Frappe ValidationError."""
+	args = [frappe.bold(a) if isinstance(a, str) else a for a in error.args_]
+	frappe.throw(_(error.message).format(*args), frappe.ValidationError, title=title or _("Invalid input"))
+
+
+@contextmanager
+def core_errors(title: str | None = None):
+	"""Turn core validation errors raised inside the block into translated Frappe errors."""
+	try:
+		yield
+	except CoreValidationError as error:
+		throw_core_error(error, title)
+
+
+def get_settings():
+	"""Cached Citizen Relation Settings."""
+	return frappe.get_cached_doc("Citizen Relation Settings")
