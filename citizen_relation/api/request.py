@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import frappe
 from frappe import _
 from frappe.rate_limiter import rate_limit
@@ -12,6 +14,7 @@ from citizen_relation.utils import get_settings
 
 QUICK_ENTRY_CHANNELS = ("Phone", "Counter", "Postal Mail", "Social Media", "Internal", "E-mail")
 MAX_LOOKUP_RESULTS = 10
+_PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()/]{6,}$")
 
 
 @frappe.whitelist(methods=["POST"])
@@ -101,8 +104,7 @@ def _lookup_filters(query: str) -> dict:
 			return {"filters": {"email_id": ("like", f"%{query.lower()}%")}}
 		names = frappe.get_all("Contact Email", filters={"email_id": email, "parenttype": "Contact"}, pluck="parent")
 		return {"filters": {"name": ("in", names or [""])}}
-	digits = sum(ch.isdigit() for ch in query)
-	if digits >= 6 and digits >= len(query.replace(" ", "")) - 2:
+	if _PHONE_LIKE.match(query):
 		try:
 			phone = core_contacts.normalise_phone(query, get_settings().default_phone_region or "FR")
 		except CoreValidationError:

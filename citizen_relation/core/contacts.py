@@ -7,6 +7,7 @@ import re
 import phonenumbers
 
 from citizen_relation.core.errors import CoreValidationError
+from citizen_relation.core.i18n import N_
 
 # Pragmatic address check (RFC 5322 is far wider, but no mail server accepts most of it).
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
@@ -23,7 +24,7 @@ def normalise_email(raw: str | None) -> str | None:
 		return None
 	email = raw.strip().lower()
 	if len(email) > MAX_EMAIL_LENGTH or ".." in email or not _EMAIL.match(email):
-		raise CoreValidationError("{0} is not a valid e-mail address", raw.strip(), field="email")
+		raise CoreValidationError(N_("{0} is not a valid e-mail address"), raw.strip(), field="email")
 	return email
 
 
@@ -46,7 +47,7 @@ def normalise_phone(raw: str | None, region: str = "FR") -> str | None:
 			return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 		if raw.strip().startswith(("+", "00")):
 			break
-	raise CoreValidationError("{0} is not a valid phone number", raw.strip(), field="phone")
+	raise CoreValidationError(N_("{0} is not a valid phone number"), raw.strip(), field="phone")
 
 
 def display_phone(e164: str | None) -> str:

@@ -6,6 +6,7 @@ import json
 import math
 
 from citizen_relation.core.errors import CoreValidationError
+from citizen_relation.core.i18n import N_
 
 
 def validate_coordinates(latitude: float | None, longitude: float | None) -> tuple[float, float] | None:
@@ -13,12 +14,12 @@ def validate_coordinates(latitude: float | None, longitude: float | None) -> tup
 	if latitude in (None, "") and longitude in (None, ""):
 		return None
 	if latitude in (None, "") or longitude in (None, ""):
-		raise CoreValidationError("Latitude and longitude must be given together", field="latitude")
+		raise CoreValidationError(N_("Latitude and longitude must be given together"), field="latitude")
 	lat, lon = float(latitude), float(longitude)
 	if not math.isfinite(lat) or not -90 <= lat <= 90:
-		raise CoreValidationError("Latitude {0} is out of range (-90 to 90)", latitude, field="latitude")
+		raise CoreValidationError(N_("Latitude {0} is out of range (-90 to 90)"), latitude, field="latitude")
 	if not math.isfinite(lon) or not -180 <= lon <= 180:
-		raise CoreValidationError("Longitude {0} is out of range (-180 to 180)", longitude, field="longitude")
+		raise CoreValidationError(N_("Longitude {0} is out of range (-180 to 180)"), longitude, field="longitude")
 	return lat, lon
 
 
@@ -33,7 +34,7 @@ def point_from_geojson(geojson: str | dict | None) -> tuple[float, float] | None
 	try:
 		data = json.loads(geojson) if isinstance(geojson, str) else geojson
 	except ValueError:
-		raise CoreValidationError("The map location is not valid GeoJSON", field="location") from None
+		raise CoreValidationError(N_("The map location is not valid GeoJSON"), field="location") from None
 	features = data.get("features") if isinstance(data, dict) else None
 	if features is None and isinstance(data, dict) and data.get("type") == "Feature":
 		features = [data]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from citizen_relation.core.errors import CoreValidationError
+from citizen_relation.core.i18n import N_
 from citizen_relation.core.text import strip_accents
 
 FIELD_TYPES = ("Data", "Small Text", "Int", "Float", "Check", "Date", "Select")
@@ -56,20 +57,19 @@ def check_definitions(defs: list[FieldDef]) -> None:
 	seen: set[str] = set()
 	for d in defs:
 		if not d.label:
-			raise CoreValidationError("Every type-specific field needs a label")
+			raise CoreValidationError(N_("Every type-specific field needs a label"))
 		if d.fieldtype not in FIELD_TYPES:
-			raise CoreValidationError("Field {0}: type {1} is not supported", d.label, d.fieldtype)
+			raise CoreValidationError(N_("Field {0}: type {1} is not supported"), d.label, d.fieldtype)
 		if not _FIELDNAME.match(d.fieldname):
-			raise CoreValidationError(
-				"Field {0}: the field name {1} may only hold lower-case letters, digits and underscores",
+			raise CoreValidationError(N_("Field {0}: the field name {1} may only hold lower-case letters, digits and underscores"),
 				d.label,
 				d.fieldname,
 			)
 		if d.fieldname in seen:
-			raise CoreValidationError("Field name {0} is used twice", d.fieldname)
+			raise CoreValidationError(N_("Field name {0} is used twice"), d.fieldname)
 		seen.add(d.fieldname)
 		if d.fieldtype == "Select" and not d.options:
-			raise CoreValidationError("Field {0}: a Select field needs at least one option", d.label)
+			raise CoreValidationError(N_("Field {0}: a Select field needs at least one option"), d.label)
 
 
 def clean_values(defs: list[FieldDef], values: dict[str, object]) -> dict[str, str]:
@@ -83,7 +83,7 @@ def clean_values(defs: list[FieldDef], values: dict[str, object]) -> dict[str, s
 		raw = values.get(d.fieldname)
 		text = _as_text(d, raw)
 		if text == "" and d.reqd and d.fieldtype != "Check":
-			raise CoreValidationError("{0} is mandatory for this type of request", d.label, field=d.fieldname)
+			raise CoreValidationError(N_("{0} is mandatory for this type of request"), d.label, field=d.fieldname)
 		if text != "":
 			cleaned[d.fieldname] = text
 	return cleaned
@@ -99,37 +99,35 @@ def _as_text(d: FieldDef, raw: object) -> str:
 	if d.fieldtype in ("Data", "Small Text"):
 		text = str(raw)
 		if len(text) > MAX_VALUE_LENGTH[d.fieldtype]:
-			raise CoreValidationError(
-				"{0} is too long ({1} characters, at most {2})", d.label, len(text), MAX_VALUE_LENGTH[d.fieldtype]
+			raise CoreValidationError(N_("{0} is too long ({1} characters, at most {2})"), d.label, len(text), MAX_VALUE_LENGTH[d.fieldtype]
 			)
 		return text
 	if d.fieldtype == "Int":
 		try:
 			return str(int(str(raw).replace(" ", "")))
 		except ValueError:
-			raise CoreValidationError("{0} must be a whole number", d.label, field=d.fieldname) from None
+			raise CoreValidationError(N_("{0} must be a whole number"), d.label, field=d.fieldname) from None
 	if d.fieldtype == "Float":
 		try:
 			return repr(float(str(raw).replace(" ", "").replace(",", ".")))
 		except ValueError:
-			raise CoreValidationError("{0} must be a number", d.label, field=d.fieldname) from None
+			raise CoreValidationError(N_("{0} must be a number"), d.label, field=d.fieldname) from None
 	if d.fieldtype == "Check":
 		if str(raw).lower() in ("1", "true", "yes", "oui", "on"):
 			return "1"
 		if str(raw).lower() in ("0", "false", "no", "non", "off"):
 			return "0"
-		raise CoreValidationError("{0} must be yes or no", d.label, field=d.fieldname)
+		raise CoreValidationError(N_("{0} must be yes or no"), d.label, field=d.fieldname)
 	if d.fieldtype == "Date":
 		return _as_date(d, raw)
 	if d.fieldtype == "Select":
 		text = str(raw)
 		if text not in d.options:
-			raise CoreValidationError(
-				"{0}: {1} is not one of the allowed values ({2})", d.label, text, ", ".join(d.options),
+			raise CoreValidationError(N_("{0}: {1} is not one of the allowed values ({2})"), d.label, text, ", ".join(d.options),
 				field=d.fieldname,
 			)
 		return text
-	raise CoreValidationError("Field {0}: type {1} is not supported", d.label, d.fieldtype)
+	raise CoreValidationError(N_("Field {0}: type {1} is not supported"), d.label, d.fieldtype)
 
 
 def _as_date(d: FieldDef, raw: object) -> str:
@@ -142,4 +140,4 @@ def _as_date(d: FieldDef, raw: object) -> str:
 			return datetime.strptime(str(raw), fmt).date().isoformat()
 		except ValueError:
 			continue
-	raise CoreValidationError("{0} must be a date (DD/MM/YYYY)", d.label, field=d.fieldname)
+	raise CoreValidationError(N_("{0} must be a date (DD/MM/YYYY)"), d.label, field=d.fieldname)

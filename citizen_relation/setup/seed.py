@@ -3,6 +3,8 @@
 Plain data only: ``install.py`` writes it idempotently (existing records are left alone).
 """
 
+from citizen_relation.core.i18n import N_
+
 SERVICES = [
 	"Voirie",
 	"Éclairage public",
@@ -159,7 +161,7 @@ WORKFLOW_STATES = [
 _ALL = ROLES
 _SUP = (SUPERVISOR, MANAGER)
 WORKFLOW_TRANSITIONS = [
-	("New", "Open", "Open", _ALL, None),
+	("New", "Take Charge", "Open", _ALL, None),
 	("New", "Transfer", "Transferred", _ALL, None),
 	("New", "Reject", "Rejected", _SUP, None),
 	("Open", "Start", "In Progress", _ALL, None),
@@ -177,3 +179,9 @@ WORKFLOW_TRANSITIONS = [
 	("Rejected", "Reopen", "In Progress", _SUP, None),
 ]
 WORKFLOW_ACTIONS = sorted({t[1] for t in WORKFLOW_TRANSITIONS})
+
+# Workflow actions are data, shown translated by the desk: listed here for the catalogue.
+TRANSLATED_ACTIONS = (
+	N_("Take Charge"), N_("Start"), N_("Ask Citizen"), N_("Resume"), N_("Resolve"), N_("Close"), N_("Reopen"),
+	N_("Reject"), N_("Transfer"),
+)
