@@ -53,3 +53,15 @@ def update_translations(app: str = "citizen_relation", locale: str = "fr") -> No
 		write_po(f, catalog, sort_output=True, width=110, include_previous=False)
 	missing = [m.id for m in catalog if m.id and not m.string]
 	print(f"{len(catalog)} messages, {len(missing)} without a translation in {po_path.name}")
+
+
+def export_types(module: str = "Citizen Relation") -> None:
+	"""Regenerate the typed field block of every controller of the module from its doctype JSON.
+
+	bench --site SITE execute citizen_relation.devtools.export_types
+	"""
+	from frappe.types.exporter import TypeExporter
+
+	for name in frappe.get_all("DocType", filters={"module": module, "custom": 0}, pluck="name"):
+		TypeExporter(frappe.get_doc("DocType", name)).export_types()
+		print(f"types exported for {name}")

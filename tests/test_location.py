@@ -32,6 +32,7 @@ def test_one_coordinate_alone_raises():
 
 def test_no_coordinates():
 	assert validate_coordinates(None, "") is None
+	assert validate_coordinates(0.0, 0.0) is None  # Frappe's empty Float fields
 	assert point_from_geojson(None) is None
 	assert point_from_geojson('{"type":"FeatureCollection","features":[]}') is None
 

@@ -9,11 +9,19 @@ from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.i18n import N_
 
 
+def is_missing(value) -> bool:
+	return value is None or value == ""
+
+
 def validate_coordinates(latitude: float | None, longitude: float | None) -> tuple[float, float] | None:
-	"""Checked ``(lat, lon)``, ``None`` when both are missing; raises when only one is given or out of range."""
-	if latitude in (None, "") and longitude in (None, ""):
+	"""Checked ``(lat, lon)``, ``None`` when both are missing; raises when only one is given or out of range.
+
+	Frappe stores an empty Float field as 0, so (0, 0) — a point in the Gulf of Guinea that no
+	collectivité serves — also means "no location".
+	"""
+	if (is_missing(latitude) and is_missing(longitude)) or (latitude == 0 and longitude == 0):
 		return None
-	if latitude in (None, "") or longitude in (None, ""):
+	if is_missing(latitude) or is_missing(longitude):
 		raise CoreValidationError(N_("Latitude and longitude must be given together"), field="latitude")
 	lat, lon = float(latitude), float(longitude)
 	if not math.isfinite(lat) or not -90 <= lat <= 90:

@@ -8,6 +8,18 @@ from frappe.model.document import Document
 
 class CitizenRelationSettings(Document):
 	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		collectivite_name: DF.Data | None
+		default_phone_region: DF.Data | None
+		email_default_request_type: DF.Link | None
+		max_text_length: DF.Int
+		restrict_agents_to_their_services: DF.Check
 	# end: auto-generated types
 
 	def before_validate(self):

@@ -18,6 +18,34 @@ EMAIL_INTAKE_FLAG = "citizen_requests_from_email"
 
 class CitizenRequest(Document):
 	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.citizen_request_value.citizen_request_value import CitizenRequestValue
+		from frappe.types import DF
+
+		address: DF.SmallText | None
+		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
+		channel: DF.Literal["", "Web Portal", "E-mail", "Phone", "Counter", "Postal Mail", "Social Media", "Mobile App / API", "Internal"]
+		contact: DF.Link | None
+		description: DF.TextEditor | None
+		latitude: DF.Float
+		longitude: DF.Float
+		naming_series: DF.Literal["DEM-.YYYY.-.######"]
+		priority: DF.Literal["", "Low", "Medium", "High", "Urgent"]
+		received_on: DF.Datetime
+		reporter_email: DF.Data | None
+		reporter_name: DF.Data | None
+		reporter_phone: DF.Data | None
+		request_type: DF.Link
+		resolution_summary: DF.TextEditor | None
+		service: DF.Link | None
+		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred"]
+		subject: DF.Data
+		tracking_token: DF.Data | None
+		type_values: DF.Table[CitizenRequestValue]
 	# end: auto-generated types
 
 	def before_validate(self):

@@ -10,6 +10,22 @@ from citizen_relation.routing import delete_assignment_rule, sync_assignment_rul
 
 class MunicipalService(Document):
 	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.municipal_service_member.municipal_service_member import MunicipalServiceMember
+		from frappe.types import DF
+
+		address: DF.SmallText | None
+		assignment_rule: DF.Link | None
+		email: DF.Data | None
+		is_active: DF.Check
+		members: DF.Table[MunicipalServiceMember]
+		phone: DF.Data | None
+		service_name: DF.Data
+		supervisor: DF.Link | None
 	# end: auto-generated types
 
 	def before_validate(self):

@@ -10,6 +10,22 @@ from citizen_relation.utils import core_errors
 
 class RequestType(Document):
 	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.request_type_field.request_type_field import RequestTypeField
+		from frappe.types import DF
+
+		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
+		default_priority: DF.Literal["Low", "Medium", "High", "Urgent"]
+		description: DF.SmallText | None
+		fields: DF.Table[RequestTypeField]
+		is_active: DF.Check
+		is_public: DF.Check
+		service: DF.Link | None
+		type_name: DF.Data
 	# end: auto-generated types
 
 	def before_validate(self):
