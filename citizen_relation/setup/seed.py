@@ -185,3 +185,5 @@ TRANSLATED_ACTIONS = (
 	N_("Take Charge"), N_("Start"), N_("Ask Citizen"), N_("Resume"), N_("Resolve"), N_("Close"), N_("Reopen"),
 	N_("Reject"), N_("Transfer"),
 )
+# Workspace headings and card titles, translated by the desk from their plain text.
+TRANSLATED_WORKSPACE = (N_("Citizen Requests"), N_("Requests"), N_("Configuration"))
