@@ -110,9 +110,13 @@ def seed_workflow():
 	workflow.workflow_state_field = "status"
 	workflow.is_active = 1
 	workflow.send_email_alert = 0
+	# Every state is "optional": this is a case-handling workflow, not an approval chain, so
+	# Frappe must not file a Workflow Action (approval inbox row) for each request and state.
 	for state, _style in seed.WORKFLOW_STATES:
 		for role in seed.ROLES:
-			workflow.append("states", {"state": state, "doc_status": "0", "allow_edit": role})
+			workflow.append(
+				"states", {"state": state, "doc_status": "0", "allow_edit": role, "is_optional_state": 1}
+			)
 	for state, action, next_state, roles, condition in seed.WORKFLOW_TRANSITIONS:
 		for role in roles:
 			workflow.append(
