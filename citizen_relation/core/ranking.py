@@ -1,0 +1,486 @@
+"""Rank knowledge-base articles and response templates for the request at hand.
+
+Pure Python (no frappe, no numpy): the adapter loads the published articles and templates as
+:class:`Document` objects, builds a :class:`RankingIndex` once (or loads it from its cache with
+:meth:`RankingIndex.from_dict`), and asks :meth:`RankingIndex.rank` for a :class:`Query`.
+
+Scoring is Okapi BM25F over the tokens of :func:`citizen_relation.core.text.tokens`:
+
+* every field has a weight and its own length normalisation (title and keywords count more than
+  the body), folded into one pseudo term frequency per (term, document) before saturation;
+* every token is also indexed under a light French stem (``~stationn`` for "stationnement" and
+  "stationner"), at a lower weight, so that verb/noun variants still match;
+* a query token unknown to the index is corrected against the vocabulary with rapidfuzz
+  ("pubelle" → "poubelle"), at a weight that follows the similarity;
+* documents linked to the request type of the query get a boost (and show up even without a
+  matching word);
+* optionally, the best candidates get a small bonus when the query subject looks like the title.
+
+The inverted index stores, for each term, the sorted document numbers that contain it and the
+saturated BM25F term weight, so a query only touches the postings of its own terms. Everything
+the index holds is plain JSON data (:meth:`RankingIndex.to_dict`).
+"""
+
+from __future__ import annotations
+
+import heapq
+import html
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from citizen_relation.core.text import strip_accents, tokens
+
+KINDS = ("article", "template")
+FORMAT = "citizen_relation.ranking/1"
+_STEM_PREFIX = "~"
+
+
+@dataclass(frozen=True)
+class Document:
+	"""An article or a response template, as the adapter reads it from the database.
+
+	``body`` may be HTML or Markdown: tags and Markdown markup are stripped here.
+	``keywords`` are the editor's synonyms and citizen wordings ("poubelle", "ramassage").
+	``request_types`` are the names of the request types the document answers.
+	"""
+
+	name: str
+	title: str
+	body: str = ""
+	keywords: tuple[str, ...] | list[str] | str = ()
+	request_types: tuple[str, ...] | list[str] = ()
+	kind: str = "article"
+
+
+@dataclass(frozen=True)
+class Query:
+	"""The request at hand: its type and category (names), subject and description (free text)."""
+
+	request_type: str | None = None
+	category: str | None = None
+	subject: str | None = None
+	description: str | None = None
+
+
+@dataclass(frozen=True)
+class Ranked:
+	"""One suggestion: the document name, its score and why it was suggested.
+
+	``reasons`` are short English sentences for the agent (the adapter translates the fixed
+	parts); ``matched_terms``, ``corrections`` and ``type_match`` carry the same facts as data.
+	"""
+
+	name: str
+	score: float
+	reasons: tuple[str, ...] = ()
+	matched_terms: tuple[str, ...] = ()
+	corrections: tuple[tuple[str, str], ...] = ()
+	type_match: bool = False
+	kind: str = "article"
+
+
+@dataclass(frozen=True)
+class RankingParams:
+	"""Tuning knobs; the defaults are those measured on ``tests/data``."""
+
+	k1: float = 1.2
+	title_weight: float = 3.0
+	keywords_weight: float = 2.5
+	body_weight: float = 1.0
+	title_b: float = 0.5
+	keywords_b: float = 0.3
+	body_b: float = 0.75
+	stem_weight: float = 0.5  # weight of a match on the stem only, relative to an exact match
+	subject_weight: float = 1.0  # query term weights by where the citizen wrote the word
+	description_weight: float = 0.7
+	category_weight: float = 0.4
+	address_weight: float = 0.3  # share of the weight kept by "rue", "avenue"... in a query
+	type_boost: float = 0.5  # multiplicative boost for a document linked to the request type
+	type_floor: float = 1.0  # score of a type-linked document that shares no word with the query
+	fuzzy_cutoff: float = 82.0  # rapidfuzz ratio (0-100) for a typo correction
+	fuzzy_min_length: int = 4
+	fuzzy_weight: float = 0.8
+	title_fuzzy_weight: float = 0.15  # bonus (share of the best score) when the subject looks like a title
+	title_fuzzy_candidates: int = 30
+
+	def to_dict(self) -> dict:
+		return dict(self.__dict__)
+
+
+# --- text preparation ------------------------------------------------------------------------
+
+_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")  # linear: cannot backtrack over another "<"
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
+_MD_MARKUP = re.compile(r"[#*_`>|~]+")
+
+
+def strip_markup(text: str | None) -> str:
+	"""Plain text of an HTML or Markdown body: tags, entities, link targets and markup removed."""
+	if not text:
+		return ""
+	text = _SCRIPT_STYLE.sub(" ", text)
+	text = _TAG.sub(" ", text)
+	text = html.unescape(text)
+	text = _MD_LINK.sub(r"\1", text)
+	return _MD_MARKUP.sub(" ", text)
+
+
+# Longest first; a stem keeps at least 4 letters.
+_SUFFIXES = tuple(
+	sorted(
+		"""
+		issements issement ements ement ations ation ateurs ateur atrices atrice itions ition
+		ements ments ment ances ance ences ence ables able ibles ible euses euse eurs eur
+		ives ive ifs if ages age erais erait eraient erons erez eront ees ee es er ez ent ai e
+		""".split(),
+		key=len,
+		reverse=True,
+	)
+)
+
+
+# Feminine endings folded first: "ancienne" → "ancien", "poussette" → "pousset".
+_FEMININE = (("ienne", "ien"), ("onne", "on"), ("ette", "et"), ("euse", "eur"), ("trice", "teur"))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+	"""A light French stem of a normalised token: "stationnement" and "stationner" → "stationn"."""
+	if word.isdigit():
+		return word
+	for ending, replacement in _FEMININE:
+		if word.endswith(ending) and len(word) > len(ending) + 2:
+			word = word[: -len(ending)] + replacement
+			break
+	for suffix in _SUFFIXES:
+		if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+			return word[: -len(suffix)]
+	return word
+
+
+# Words of citizen requests that say nothing about the topic (questions, modal verbs, chat
+# abbreviations), on top of the stop words of ``text.tokens``; dropped from documents and queries.
+RANKING_STOP_WORDS = frozenset(
+	"""
+	comment combien pourquoi quand quel quelle quels quelles quoi lequel laquelle
+	peut peux peuvent pouvez pourrait pourriez pourrais pouvoir veux veut voudrais voudrait voulons
+	voulez souhaite souhaiterais souhaiterait souhaitons faut falloir dois doit doivent devons devez
+	chez alors quelqu quelque chose toujours jamais vraiment aujourd hui
+	slt bjr cdt stp mr mme mlle ya etc ok
+	""".split()
+)
+# Street words of an address ("12 rue des Lilas") weigh little in a query: they locate, not describe.
+ADDRESS_WORDS = frozenset("rue avenue av boulevard bd allee impasse chemin numero no residence".split())
+
+
+def _tokens(text: str | None) -> list[str]:
+	return [t for t in tokens(text) if t not in RANKING_STOP_WORDS]
+
+
+def _key(value: str | None) -> str:
+	"""Comparison key of a request type name: case, accents and spacing ignored."""
+	return " ".join(strip_accents((value or "").lower()).split())
+
+
+def _keyword_text(keywords: Iterable[str] | str | None) -> str:
+	if not keywords:
+		return ""
+	if isinstance(keywords, str):
+		return keywords.replace(",", " ").replace(";", " ")
+	return " ".join(keywords)
+
+
+# --- the index -------------------------------------------------------------------------------
+
+
+class RankingIndex:
+	"""An inverted BM25F index over articles and templates. Build with :meth:`build`."""
+
+	def __init__(
+		self,
+		names: list[str],
+		kinds: list[str],
+		types: list[list[str]],
+		titles: list[str],
+		postings: dict[str, tuple[list[int], list[float]]],
+		params: RankingParams,
+	):
+		self.names = names
+		self.kinds = kinds
+		self.types = types  # normalised request-type keys per document
+		self.titles = titles  # normalised titles, for the fuzzy title bonus
+		self.postings = postings
+		self.params = params
+		n = len(names)
+		self.idf = {
+			term: math.log(1.0 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
+			for term, (ids, _v) in postings.items()
+		}
+		self._by_type: dict[str, list[int]] = {}
+		for i, keys in enumerate(types):
+			for k in keys:
+				self._by_type.setdefault(k, []).append(i)
+		self._words: dict[str, list[str]] | None = None  # vocabulary by first letter, built on the first typo
+		self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+
+	def __len__(self) -> int:
+		return len(self.names)
+
+	# building
+
+	@classmethod
+	def build(cls, documents: Iterable[Document], params: RankingParams | None = None) -> RankingIndex:
+		"""Index ``documents`` (names must be unique). Linear in the size of the texts."""
+		params = params or RankingParams()
+		docs = list(documents)
+		seen: set[str] = set()
+		for doc in docs:
+			if doc.name in seen:
+				raise ValueError(f"duplicate document name {doc.name!r}")
+			if doc.kind not in KINDS:
+				raise ValueError(f"unknown document kind {doc.kind!r} for {doc.name!r}")
+			seen.add(doc.name)
+
+		fields = (
+			("title", params.title_weight, params.title_b),
+			("keywords", params.keywords_weight, params.keywords_b),
+			("body", params.body_weight, params.body_b),
+		)
+		# token counts per field per document, exact terms and stem terms
+		counted: list[list[Counter]] = []
+		lengths: list[list[int]] = []
+		titles: list[str] = []
+		for doc in docs:
+			texts = (doc.title, _keyword_text(doc.keywords), strip_markup(doc.body))
+			field_tokens = [_tokens(text) for text in texts]
+			per_field = []
+			for toks in field_tokens:
+				c = Counter(toks)
+				c.update(_STEM_PREFIX + stem(t) for t in toks)
+				per_field.append(c)
+			counted.append(per_field)
+			lengths.append([len(toks) for toks in field_tokens])
+			titles.append(" ".join(field_tokens[0]))
+
+		n = len(docs)
+		avg = [(sum(lens[f] for lens in lengths) / n) if n else 0.0 for f in range(len(fields))]
+		k1 = params.k1
+		postings: dict[str, tuple[list[int], list[float]]] = {}
+		for i, per_field in enumerate(counted):
+			pseudo: dict[str, float] = {}
+			for f, (_name, weight, b) in enumerate(fields):
+				norm = (1.0 - b + b * lengths[i][f] / avg[f]) if avg[f] else 1.0
+				factor = weight / norm
+				for term, tf in per_field[f].items():
+					pseudo[term] = pseudo.get(term, 0.0) + tf * factor
+			for term, tf in pseudo.items():
+				value = round(tf * (k1 + 1.0) / (k1 + tf), 5)
+				entry = postings.get(term)
+				if entry is None:
+					postings[term] = ([i], [value])
+				else:
+					entry[0].append(i)
+					entry[1].append(value)
+
+		return cls(
+			names=[d.name for d in docs],
+			kinds=[d.kind for d in docs],
+			types=[sorted({_key(t) for t in (d.request_types or ()) if t}) for d in docs],
+			titles=titles,
+			postings=postings,
+			params=params,
+		)
+
+	# plain-data form, for a cache
+
+	def to_dict(self) -> dict:
+		"""JSON-serialisable form (no pickle): ``json.dumps(index.to_dict())`` round-trips."""
+		return {
+			"format": FORMAT,
+			"params": self.params.to_dict(),
+			"names": self.names,
+			"kinds": self.kinds,
+			"types": self.types,
+			"titles": self.titles,
+			"postings": {term: [ids, values] for term, (ids, values) in self.postings.items()},
+		}
+
+	@classmethod
+	def from_dict(cls, data: dict) -> RankingIndex:
+		if data.get("format") != FORMAT:
+			raise ValueError(f"unsupported ranking index format {data.get('format')!r}")
+		known = RankingParams.__dataclass_fields__
+		params = RankingParams(**{k: v for k, v in data.get("params", {}).items() if k in known})
+		return cls(
+			names=list(data["names"]),
+			kinds=list(data["kinds"]),
+			types=[list(t) for t in data["types"]],
+			titles=list(data["titles"]),
+			postings={term: (ids, values) for term, (ids, values) in data["postings"].items()},
+			params=params,
+		)
+
+	# querying
+
+	def query_terms(self, query: Query) -> tuple[dict[str, float], dict[str, tuple[tuple[str, float], ...]]]:
+		"""Weighted index terms of ``query`` and the typo corrections applied to get them."""
+		p = self.params
+		weights: dict[str, float] = {}
+		for text, w in (
+			(query.subject, p.subject_weight),
+			(query.description, p.description_weight),
+			(query.category, p.category_weight),
+		):
+			for tok in _tokens(text):
+				tw = w * p.address_weight if tok in ADDRESS_WORDS else w
+				if weights.get(tok, 0.0) < tw:
+					weights[tok] = tw
+
+		terms: dict[str, float] = {}
+		corrections: dict[str, tuple[tuple[str, float], ...]] = {}
+
+		def add(term: str, w: float) -> None:
+			if term in self.postings and terms.get(term, 0.0) < w:
+				terms[term] = w
+
+		for tok, w in weights.items():
+			stemmed = _STEM_PREFIX + stem(tok)
+			if tok in self.postings:
+				add(tok, w)
+				add(stemmed, w * p.stem_weight)
+			elif stemmed in self.postings:
+				add(stemmed, w * p.stem_weight)
+			elif p.fuzzy_weight > 0 and len(tok) >= p.fuzzy_min_length and not tok.isdigit():
+				found = self._corrections(tok)
+				if found:
+					corrections[tok] = found
+					for word, similarity in found:
+						fw = w * p.fuzzy_weight * similarity
+						add(word, fw)
+						add(_STEM_PREFIX + stem(word), fw * p.stem_weight)
+		return terms, corrections
+
+	def _corrections(self, tok: str) -> tuple[tuple[str, float], ...]:
+		cached = self._fuzzy_cache.get(tok)
+		if cached is not None:
+			return cached
+		if self._words is None:
+			# Candidates share the first letter (typos rarely hit it): 1/20 of the vocabulary to scan.
+			self._words = {}
+			for term in self.postings:
+				if not term.startswith(_STEM_PREFIX) and not term.isdigit() and len(term) >= 3:
+					self._words.setdefault(term[0], []).append(term)
+		matches = process.extract(
+			tok,
+			self._words.get(tok[0], ()),
+			scorer=fuzz.ratio,
+			score_cutoff=self.params.fuzzy_cutoff,
+			limit=2,
+		)
+		best = matches[0][1] if matches else 0.0
+		found = tuple((word, round(score / 100.0, 3)) for word, score, _i in matches if score >= best - 1e-9)
+		if len(self._fuzzy_cache) > 4096:
+			self._fuzzy_cache.clear()
+		self._fuzzy_cache[tok] = found
+		return found
+
+	def rank(self, query: Query, limit: int = 5, kind: str | None = None) -> list[Ranked]:
+		"""The ``limit`` best documents for ``query``, best first; ``kind`` filters articles/templates."""
+		if kind is not None and kind not in KINDS:
+			raise ValueError(f"unknown document kind {kind!r}")
+		if limit <= 0 or not self.names:
+			return []
+		p = self.params
+		terms, corrections = self.query_terms(query)
+
+		scores: dict[int, float] = {}
+		get = scores.get
+		for term, w in terms.items():
+			ids, values = self.postings[term]
+			wi = w * self.idf[term]
+			for i, v in zip(ids, values):
+				scores[i] = get(i, 0.0) + wi * v
+
+		type_key = _key(query.request_type)
+		typed = set(self._by_type.get(type_key, ())) if type_key else set()
+		for i in typed:
+			s = scores.get(i)
+			scores[i] = p.type_floor if s is None else s * (1.0 + p.type_boost) + p.type_floor
+
+		if kind is not None:
+			kinds = self.kinds
+			candidates = [(s, i) for i, s in scores.items() if kinds[i] == kind]
+		else:
+			candidates = [(s, i) for i, s in scores.items()]
+		if not candidates:
+			return []
+
+		subject = " ".join(_tokens(query.subject))
+		if p.title_fuzzy_weight and subject:
+			shortlist = heapq.nlargest(max(limit, p.title_fuzzy_candidates), candidates)
+			top = shortlist[0][0]
+			bonus = p.title_fuzzy_weight * top
+			candidates = [
+				(s + bonus * max(0.0, fuzz.token_set_ratio(subject, self.titles[i]) - 50.0) / 50.0, i)
+				for s, i in shortlist
+			]
+
+		best = heapq.nlargest(limit, candidates)
+		return [self._explain(i, s, terms, corrections, i in typed, query) for s, i in best]
+
+	def _explain(
+		self,
+		i: int,
+		score: float,
+		terms: dict[str, float],
+		corrections: dict[str, tuple[tuple[str, float], ...]],
+		type_match: bool,
+		query: Query,
+	) -> Ranked:
+		matched = []
+		for term in terms:
+			ids = self.postings[term][0]
+			j = bisect_left(ids, i)
+			if j < len(ids) and ids[j] == i:
+				matched.append(term)
+		exact = tuple(sorted(t for t in matched if not t.startswith(_STEM_PREFIX)))
+		variants = sorted(
+			t[1:] for t in matched if t.startswith(_STEM_PREFIX) and not any(stem(e) == t[1:] for e in exact)
+		)
+		used = tuple(
+			(typo, word)
+			for typo, found in corrections.items()
+			for word, _s in found
+			if word in exact or _STEM_PREFIX + stem(word) in matched
+		)
+		reasons = []
+		if exact:
+			reasons.append("matched words: " + ", ".join(exact))
+		if variants:
+			reasons.append("word variants: " + ", ".join(v + "…" for v in variants))
+		if used:
+			reasons.append("typos corrected: " + ", ".join(f"{a} → {b}" for a, b in used))
+		if type_match:
+			reasons.append(f"linked to request type: {query.request_type}")
+		return Ranked(
+			name=self.names[i],
+			score=round(score, 4),
+			reasons=tuple(reasons),
+			matched_terms=exact,
+			corrections=used,
+			type_match=type_match,
+			kind=self.kinds[i],
+		)
+
+
+def build_index(documents: Iterable[Document], params: RankingParams | None = None) -> RankingIndex:
+	"""Shortcut for :meth:`RankingIndex.build`."""
+	return RankingIndex.build(documents, params)

@@ -1,0 +1,294 @@
+import importlib.util
+import json
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citizen_relation.core.ranking import (
+	Document,
+	Query,
+	RankingIndex,
+	RankingParams,
+	stem,
+	strip_markup,
+)
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = json.loads((DATA / "kb_articles.json").read_text(encoding="utf-8"))
+QUERIES = json.loads((DATA / "kb_queries.json").read_text(encoding="utf-8"))
+
+
+def doc(name, title, body="", keywords=(), request_types=(), kind="article"):
+	return Document(
+		name=name, title=title, body=body, keywords=keywords, request_types=request_types, kind=kind
+	)
+
+
+SMALL = [
+	doc(
+		"lampadaire",
+		"Lampadaire en panne",
+		"<p>Signalez un <b>lampadaire</b> éteint.</p>",
+		["éclairage", "réverbère"],
+		["Éclairage public"],
+	),
+	doc(
+		"poubelle",
+		"Collecte des ordures ménagères",
+		"Le camion passe le mardi.",
+		["poubelle", "ramassage"],
+		["Collecte des déchets"],
+	),
+	doc(
+		"encombrants",
+		"Encombrants",
+		"Matelas et meubles sur rendez-vous. Les poubelles ne sont pas concernées.",
+		["meubles"],
+		["Encombrants"],
+	),
+	doc(
+		"stationnement",
+		"Carte de stationnement résidentiel",
+		"Stationner dans votre rue à tarif réduit.",
+		[],
+		["Stationnement"],
+	),
+	doc("horaires", "Horaires de la mairie", "Ouverte du lundi au vendredi.", [], []),
+	doc(
+		"tpl-ar",
+		"Accusé de réception éclairage",
+		"Nous avons bien reçu votre signalement de lampadaire.",
+		[],
+		["Éclairage public"],
+		kind="template",
+	),
+]
+
+
+@pytest.fixture(scope="module")
+def small():
+	return RankingIndex.build(SMALL)
+
+
+def names(ranked):
+	return [r.name for r in ranked]
+
+
+# --- text preparation --------------------------------------------------------------------------
+
+
+def test_strip_markup_handles_html_and_markdown():
+	assert strip_markup("<p>Le <b>bac</b>&nbsp;jaune</p><script>x()</script>").split() == [
+		"Le",
+		"bac",
+		"jaune",
+	]
+	text = strip_markup("## Titre\n**Gras** et [un lien](https://exemple.fr/page) > cité")
+	assert "https" not in text and text.split() == ["Titre", "Gras", "et", "un", "lien", "cité"]
+	assert strip_markup("<" * 10000 + "a").endswith("a")  # no quadratic backtracking
+	assert strip_markup(None) == ""
+
+
+def test_stem_joins_noun_and_verb_forms():
+	assert stem("stationnement") == stem("stationner") == "stationn"
+	assert stem("eclairage") == stem("eclaire") == "eclair"
+	assert stem("ancienne") == stem("ancien")
+	assert stem("bus") == "bus" and stem("2026") == "2026"
+
+
+# --- ranking -----------------------------------------------------------------------------------
+
+
+def test_matches_are_ranked_and_explained(small):
+	ranked = small.rank(Query(subject="lampadaire éteint"))
+	assert ranked[0].name == "lampadaire"
+	assert "lampadaire" in ranked[0].matched_terms
+	assert ranked[0].reasons[0].startswith("matched words: ")
+	assert ranked == sorted(ranked, key=lambda r: -r.score)
+
+
+def test_title_and_keywords_outweigh_a_body_mention(small):
+	# "poubelle" is a keyword of the collection article and only in the body of the bulky-waste one
+	assert names(small.rank(Query(subject="poubelle")))[:2] == ["poubelle", "encombrants"]
+
+
+def test_only_documents_sharing_a_word_or_the_type_come_back(small):
+	assert names(small.rank(Query(subject="mariage pacs"))) == []
+	assert set(names(small.rank(Query(description="matelas")))) == {"encombrants"}
+
+
+def test_typos_are_corrected_against_the_vocabulary(small):
+	ranked = small.rank(Query(subject="lampadère en pane", description="le lampadere clignote"))
+	assert ranked[0].name == "lampadaire"
+	assert ("lampadere", "lampadaire") in ranked[0].corrections
+	assert any("typos corrected: lampadere → lampadaire" in r for r in ranked[0].reasons)
+	assert small.rank(Query(subject="pubelle"))[0].name == "poubelle"
+
+
+def test_word_variants_match_through_stems(small):
+	ranked = small.rank(Query(subject="ou stationner ma voiture"))
+	assert ranked[0].name == "stationnement"
+
+
+def test_request_type_boosts_linked_documents(small):
+	# no word in common: the type alone brings its documents
+	query = Query(request_type="eclairage PUBLIC", subject="Demande")
+	ranked = small.rank(query, kind="article")
+	assert names(ranked) == ["lampadaire"]
+	assert ranked[0].type_match and ranked[0].reasons[-1] == "linked to request type: eclairage PUBLIC"
+	twins = RankingIndex.build(
+		[
+			doc("voirie", "Trou dans la chaussée", "Signalez le trou.", [], ["Voirie"]),
+			doc("eau", "Trou dans la chaussée", "Signalez le trou.", [], ["Eau et assainissement"]),
+		]
+	)
+	assert names(twins.rank(Query(subject="trou", request_type="Voirie"))) == ["voirie", "eau"]
+	assert names(twins.rank(Query(subject="trou", request_type="Eau et assainissement"))) == ["eau", "voirie"]
+
+
+def test_kind_filter_and_limit(small):
+	query = Query(subject="lampadaire")
+	assert names(small.rank(query, kind="template")) == ["tpl-ar"]
+	assert "tpl-ar" not in names(small.rank(query, kind="article"))
+	assert len(small.rank(Query(subject="lampadaire poubelle meubles stationner"), limit=2)) == 2
+	assert small.rank(query, limit=0) == []
+	with pytest.raises(ValueError):
+		small.rank(query, kind="faq")
+
+
+def test_question_words_and_addresses_weigh_nothing_or_little(small):
+	terms, _ = small.query_terms(Query(subject="comment faut il faire", description="12 rue des Lilas"))
+	assert "comment" not in terms and "faut" not in terms
+	assert terms.get("rue", 0) < 0.5
+
+
+def test_category_counts_as_a_light_query_word(small):
+	terms, _ = small.query_terms(Query(category="Éclairage", subject="lampadaire"))
+	assert terms["lampadaire"] == 1.0 and 0 < terms["eclairage"] < 0.5
+
+
+def test_empty_cases():
+	empty = RankingIndex.build([])
+	assert empty.rank(Query(subject="poubelle")) == []
+	assert len(empty) == 0
+	assert RankingIndex.build(SMALL).rank(Query()) == []
+
+
+def test_bad_documents_are_refused():
+	with pytest.raises(ValueError, match="duplicate"):
+		RankingIndex.build([doc("a", "A"), doc("a", "B")])
+	with pytest.raises(ValueError, match="kind"):
+		RankingIndex.build([doc("a", "A", kind="faq")])
+
+
+def test_keywords_may_be_comma_separated_text():
+	index = RankingIndex.build([doc("a", "Titre", keywords="poubelle, ramassage; bac"), doc("b", "Autre")])
+	assert names(index.rank(Query(subject="ramassage"))) == ["a"]
+
+
+def test_index_round_trips_through_json(small):
+	data = json.loads(json.dumps(small.to_dict()))
+	loaded = RankingIndex.from_dict(data)
+	for query in (Query(subject="lampadère"), Query(subject="poubelle", request_type="Encombrants")):
+		assert small.rank(query) == loaded.rank(query)
+	with pytest.raises(ValueError, match="format"):
+		RankingIndex.from_dict({**data, "format": "other/9"})
+
+
+def test_params_travel_with_the_index():
+	index = RankingIndex.build(SMALL, RankingParams(type_boost=2.0))
+	assert RankingIndex.from_dict(json.loads(json.dumps(index.to_dict()))).params.type_boost == 2.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+	st.text(alphabet="abcdeéilmnoprstu ", max_size=40),
+	st.sampled_from([None, "Encombrants", "Éclairage public", "inconnu"]),
+	st.integers(min_value=1, max_value=8),
+)
+def test_ranking_invariants(text, request_type, limit):
+	index = RankingIndex.build(SMALL)
+	ranked = index.rank(Query(subject=text, request_type=request_type), limit=limit)
+	assert len(ranked) <= limit
+	assert len({r.name for r in ranked}) == len(ranked)
+	assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
+	for r in ranked:
+		assert r.matched_terms or r.type_match or r.reasons  # never suggested without a reason
+
+
+# --- labelled evaluation -----------------------------------------------------------------------
+
+
+def evaluate(articles, *, use_type=True):
+	index = RankingIndex.build([Document(**a) for a in articles])
+	top1 = top3 = 0
+	misses = []
+	for q in QUERIES:
+		query = Query(
+			request_type=q["request_type"] if use_type else None,
+			subject=q["subject"],
+			description=q["description"],
+		)
+		found = names(index.rank(query, limit=3, kind="article"))
+		top1 += bool(found) and found[0] in q["expected"]
+		hit3 = any(n in q["expected"] for n in found)
+		top3 += hit3
+		if not hit3:
+			misses.append((q["id"], q["subject"], found))
+	return top1 / len(QUERIES), top3 / len(QUERIES), misses
+
+
+def test_labelled_set_is_consistent():
+	names_ = {a["name"] for a in ARTICLES}
+	assert len(ARTICLES) >= 40 and len(QUERIES) >= 80
+	assert all(set(q["expected"]) <= names_ for q in QUERIES)
+	assert len({q["id"] for q in QUERIES}) == len(QUERIES)
+
+
+def test_labelled_set_hit_rates():
+	top1, top3, misses = evaluate(ARTICLES)
+	untyped1, untyped3, _ = evaluate(ARTICLES, use_type=False)
+	bare1, bare3, _ = evaluate([{**a, "keywords": []} for a in ARTICLES], use_type=False)
+	print(f"\n{len(QUERIES)} queries, {len(ARTICLES)} articles")
+	print(f"with request type     top-1 {top1:.3f}  top-3 {top3:.3f}")
+	print(f"without request type  top-1 {untyped1:.3f}  top-3 {untyped3:.3f}")
+	print(f"without keywords      top-1 {bare1:.3f}  top-3 {bare3:.3f}")
+	for miss in misses:
+		print("  top-3 miss:", *miss)
+	assert top1 >= 0.94 and top3 >= 0.97
+	assert untyped1 >= 0.94 and untyped3 >= 0.97
+	assert bare1 >= 0.83 and bare3 >= 0.90
+
+
+# --- speed -------------------------------------------------------------------------------------
+
+
+def _bench_module():
+	path = Path(__file__).parent.parent / "benchmarks" / "bench_ranking.py"
+	spec = importlib.util.spec_from_file_location("bench_ranking", path)
+	module = importlib.util.module_from_spec(spec)
+	spec.loader.exec_module(module)
+	return module
+
+
+def test_ranks_5000_articles_in_a_few_milliseconds():
+	articles = _bench_module().synthetic_articles(5000)
+	index = RankingIndex.build([Document(**a) for a in articles])
+	queries = [
+		Query(request_type=q["request_type"], subject=q["subject"], description=q["description"])
+		for q in QUERIES
+	]
+	index.rank(queries[0])
+	latencies = []
+	for query in queries:
+		started = time.perf_counter()
+		index.rank(query, limit=5)
+		latencies.append((time.perf_counter() - started) * 1000)
+	latencies.sort()
+	p95 = latencies[int(0.95 * (len(latencies) - 1))]
+	print(f"\n5,000 articles: p50 {statistics.median(latencies):.2f} ms, p95 {p95:.2f} ms")
+	assert statistics.median(latencies) < 10 and p95 < 30
