@@ -14,8 +14,10 @@ Prints milliseconds per request (median of the runs) for:
 - ``full, no routing``: Citizen Request ``insert()`` with every hook of the app (reporter
   normalisation, Contact find-or-create, type fields, map point, workflow, version tracking)
   but the service's Assignment Rule disabled;
-- ``full stack``: the same with round-robin routing (Frappe's Assignment Rule: ToDo,
-  notification).
+- ``full, 10 citizens``: full stack where ten citizens make all the requests (their Contacts
+  are found again instead of created);
+- ``full stack``: every request from a new citizen, with round-robin routing (Frappe's
+  Assignment Rule: ToDo, notification).
 
 and the ratios against the bare Frappe document. Every write is rolled back (the throw-away
 doctype is dropped at the end).
@@ -79,16 +81,17 @@ def run(frappe, n: int, repeat: int):
 		fields=[{"label": "Numéro du candélabre", "fieldtype": "Data"}, {"label": "Urgent", "fieldtype": "Check"}],
 	)
 
-	def values(i: int, tag: str, doctype="Citizen Request") -> dict:
+	def values(i: int, tag: str, doctype="Citizen Request", citizen: int | None = None) -> dict:
+		c = i if citizen is None else citizen
 		data = {
 			"doctype": doctype,
 			"request_type": request_type.name,
 			"channel": ("Phone", "Counter", "E-mail", "Web Portal")[i % 4],
 			"subject": f"Lampadaire éteint {tag} {i}",
 			"description": "Le lampadaire devant le numéro 12 ne s'allume plus depuis trois jours.",
-			"reporter_name": f"Citoyen {tag}{i}",
-			"reporter_email": f"citoyen.{tag}{i}@example.fr",
-			"reporter_phone": f"06 12 {i // 10000 % 100:02d} {i // 100 % 100:02d} {i % 100:02d}",
+			"reporter_name": f"Citoyen {tag}{c}",
+			"reporter_email": f"citoyen.{tag}{c}@example.fr",
+			"reporter_phone": f"06 12 {c // 10000 % 100:02d} {c // 100 % 100:02d} {c % 100:02d}",
 			"latitude": 45.75 + i * 1e-5,
 			"longitude": 4.85 + i * 1e-5,
 			"received_on": frappe.utils.now_datetime(),
@@ -115,6 +118,10 @@ def run(frappe, n: int, repeat: int):
 		for i in range(n):
 			frappe.get_doc(values(i, tag)).insert()
 
+	def full_returning(tag):
+		for i in range(n):
+			frappe.get_doc(values(i, tag, citizen=i % 10)).insert()
+
 	def full_no_routing(tag):
 		frappe.db.set_value("Assignment Rule", service.assignment_rule, "disabled", 1)
 		frappe.clear_cache(doctype="Citizen Request")
@@ -124,7 +131,13 @@ def run(frappe, n: int, repeat: int):
 			frappe.db.set_value("Assignment Rule", service.assignment_rule, "disabled", 0)
 			frappe.clear_cache(doctype="Citizen Request")
 
-	cases = {"db_insert floor": floor, "bare Frappe doc": bare, "full, no routing": full_no_routing, "full stack": full}
+	cases = {
+		"db_insert floor": floor,
+		"bare Frappe doc": bare,
+		"full, no routing": full_no_routing,
+		"full, 10 citizens": full_returning,
+		"full stack": full,
+	}
 	timings = {label: [] for label in cases}
 	frappe.db.savepoint("bench_intake")
 	for _run in range(repeat):

@@ -54,13 +54,14 @@ def find_or_create_contact(full_name: str | None, email: str | None, phone: str 
 
 
 def _complete_contact(name: str, email: str | None, phone: str | None) -> None:
+	"""Add the e-mail address or phone number the contact lacks (loads the contact only then)."""
+	missing_email = email and not frappe.db.exists("Contact Email", {"parent": name, "email_id": email})
+	missing_phone = phone and not frappe.db.exists("Contact Phone", {"parent": name, "phone": phone})
+	if not (missing_email or missing_phone):
+		return
 	contact = frappe.get_doc("Contact", name)
-	changed = False
-	if email and not any(e.email_id == email for e in contact.email_ids):
+	if missing_email:
 		contact.add_email(email, is_primary=not contact.email_ids)
-		changed = True
-	if phone and not any(p.phone == phone for p in contact.phone_nos):
+	if missing_phone:
 		contact.add_phone(phone, is_primary_phone=not contact.phone_nos)
-		changed = True
-	if changed:
-		contact.save(ignore_permissions=True)
+	contact.save(ignore_permissions=True)

@@ -157,9 +157,11 @@ WORKFLOW_STATES = [
 	("Rejected", "Danger"),
 	("Transferred", "Inverse"),
 ]
-# (from, action, to, roles, condition)
-_ALL = ROLES
-_SUP = (SUPERVISOR, MANAGER)
+# (from, action, to, roles, condition). Frappe checks one role per transition row and walks
+# every row on each save, so rows stay few: whoever handles requests holds the Agent role
+# (supervisors hold both), and only the supervisor's own decisions get a row of their own.
+_ALL = (AGENT,)
+_SUP = (SUPERVISOR,)
 WORKFLOW_TRANSITIONS = [
 	("New", "Take Charge", "Open", _ALL, None),
 	("New", "Transfer", "Transferred", _ALL, None),
