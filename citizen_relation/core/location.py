@@ -57,7 +57,7 @@ def point_from_geojson(geojson: str | dict | None) -> tuple[float, float] | None
 
 
 def geojson_point(latitude: float, longitude: float) -> str:
-	"""A Geolocation field value holding one point."""
+	"""A Geolocation field value holding one point, serialised as the desk's map control does."""
 	return json.dumps(
 		{
 			"type": "FeatureCollection",
@@ -68,7 +68,8 @@ def geojson_point(latitude: float, longitude: float) -> str:
 					"geometry": {"type": "Point", "coordinates": [longitude, latitude]},
 				}
 			],
-		}
+		},
+		separators=(",", ":"),
 	)
 
 

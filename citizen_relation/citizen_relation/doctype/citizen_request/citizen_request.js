@@ -48,22 +48,22 @@ frappe.ui.form.on("Citizen Request", {
 					.join(" · "),
 				read_only,
 				change() {
-					if (frm.__cr_rendering) return;
 					set_type_value(frm, d, group.get_value(d.fieldname));
 				},
 			})),
 			body: wrapper,
 		});
-		frm.__cr_rendering = true;
 		group.make();
-		group.set_values(current).then(() => (frm.__cr_rendering = false));
-		frm.__cr_type_fields = group;
+		group.set_values(current);
 	},
 });
 
+// Keep the `type_values` row of a field in step with its input; a value that did not change
+// (e.g. when the inputs are first filled) leaves the form clean.
 function set_type_value(frm, definition, value) {
 	const empty = value === undefined || value === null || value === "";
 	let row = (frm.doc.type_values || []).find((r) => r.fieldname === definition.fieldname);
+	if ((empty && !row) || (row && !empty && String(row.value) === String(value))) return;
 	if (empty && row) {
 		frm.get_field("type_values").grid.grid_rows_by_docname[row.name]?.remove();
 		frm.doc.type_values = frm.doc.type_values.filter((r) => r !== row);
