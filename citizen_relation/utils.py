@@ -28,3 +28,10 @@ def core_errors(title: str | None = None):
 def get_settings():
 	"""Cached Citizen Relation Settings."""
 	return frappe.get_cached_doc("Citizen Relation Settings")
+
+
+def tracking_url(reference: str, token: str) -> str:
+	"""The citizen's link to follow a request on the portal (reference plus its secret token)."""
+	from urllib.parse import urlencode
+
+	return frappe.utils.get_url("/suivi?" + urlencode({"ref": reference, "token": token}))
