@@ -32,7 +32,20 @@ has_permission = {
 doc_events = {
 	"Communication": {
 		"before_insert": "citizen_relation.overrides.communication.thread_by_reference",
+		"after_insert": "citizen_relation.overrides.communication.record_first_response",
 	},
+}
+
+scheduler_events = {
+	"cron": {
+		# Warnings and escalations of deadlines, looked up through an index on the next alert.
+		"*/5 * * * *": ["citizen_relation.sla_jobs.send_sla_alerts"],
+	},
+}
+
+# Jinja helpers for print formats (the acknowledgement letter)
+jinja = {
+	"methods": ["citizen_relation.deadlines.acknowledgement_context"],
 }
 
 override_doctype_dashboards = {

@@ -341,3 +341,32 @@ def test_working_days_match_a_day_walk(case, days):
 		midnight = datetime.combine(expected, time())
 		found += any(brute_open_wall(cal, midnight + QUARTER * q) for q in range(96))
 	assert add_working_days(cal, start, days) == expected
+
+
+# --------------------------------------------------------------------------------------
+# check_calendar: what the desk lets an administrator type wrong
+
+
+def test_check_calendar_accepts_a_town_hall_week():
+	from citizen_relation.core.calendar import check_calendar
+
+	check_calendar("Europe/Paris", [("Monday", "08:30", "12:00"), ("Monday", "13:30", "17:00"), ("Thursday", "17:00", "19:00")])
+
+
+@pytest.mark.parametrize(
+	"zone, slots, closures",
+	[
+		("Europe/Lutece", [("Monday", "08:30", "12:00")], []),
+		("Europe/Paris", [], []),
+		("Europe/Paris", [("Monday", "12:00", "08:30")], []),
+		("Europe/Paris", [("Monday", "08:30", "12:00"), ("Monday", "11:00", "17:00")], []),
+		("Europe/Paris", [("Monday", "08:30", "12:00")], [(datetime(2026, 5, 2, 12), datetime(2026, 5, 2, 8))]),
+	],
+)
+def test_check_calendar_refuses_bad_input_with_a_translatable_message(zone, slots, closures):
+	from citizen_relation.core.calendar import check_calendar
+	from citizen_relation.core.errors import CoreValidationError
+
+	with pytest.raises(CoreValidationError) as err:
+		check_calendar(zone, slots, closures)
+	assert err.value.message

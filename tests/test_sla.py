@@ -286,3 +286,55 @@ def test_status_is_consistent_with_target_states(case):
 		assert due >= now
 	for alert in pending_alerts(s, (0.5, 0.75, 0.9), sent=set()):
 		assert alert.is_breach == getattr(s, alert.target).breached
+
+
+# --------------------------------------------------------------------------------------
+# next_alert_due: when the periodic job must look at a request again
+
+
+def _next_alert_case():
+	from citizen_relation.core.calendar import WorkingCalendar
+	from citizen_relation.core.sla import Policy, Target, next_alert_due, pending_alerts, sla_state
+
+	cal = WorkingCalendar(slots=[(d, "09:00", "17:00") for d in range(5)], time_zone="UTC")
+	policy = Policy("p", resolution=Target(8 * 3600), pausing_statuses={"Waiting"}, fulfilling_statuses={"Resolved"})
+	return cal, policy, next_alert_due, pending_alerts, sla_state
+
+
+def test_next_alert_is_the_warning_then_the_breach():
+	from datetime import datetime, timedelta, timezone
+
+	cal, policy, next_alert_due, pending_alerts, sla_state = _next_alert_case()
+	received = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)  # Monday
+	now = received + timedelta(hours=1)
+	state = sla_state(received_on=received, history=[], policy=policy, calendar=cal, now=now)
+	due = next_alert_due(state, policy, cal, now, [0.75], set())
+	assert due == datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)  # 6 of 8 working hours
+	at_warning = sla_state(received_on=received, history=[], policy=policy, calendar=cal, now=due)
+	assert [a.key for a in pending_alerts(at_warning, [0.75], set())] == ["resolution:0.75"]
+	after = next_alert_due(at_warning, policy, cal, due, [0.75], {"resolution:0.75"})
+	assert after == datetime(2026, 3, 2, 17, 0, 1, tzinfo=timezone.utc)  # just past the deadline
+	at_breach = sla_state(received_on=received, history=[], policy=policy, calendar=cal, now=after)
+	assert [a.key for a in pending_alerts(at_breach, [0.75], {"resolution:0.75"})] == ["resolution:breach"]
+	assert next_alert_due(at_breach, policy, cal, after, [0.75], {"resolution:0.75", "resolution:breach"}) is None
+
+
+def test_no_alert_is_due_while_paused_or_fulfilled():
+	from datetime import datetime, timedelta, timezone
+
+	cal, policy, next_alert_due, _pending, sla_state = _next_alert_case()
+	received = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+	now = received + timedelta(hours=2)
+	for status in ("Waiting", "Resolved"):
+		state = sla_state(received_on=received, history=[(received + timedelta(hours=1), status)], policy=policy, calendar=cal, now=now)
+		assert next_alert_due(state, policy, cal, now, [0.75], set()) is None
+
+
+def test_a_pending_alert_is_due_now():
+	from datetime import datetime, timedelta, timezone
+
+	cal, policy, next_alert_due, _pending, sla_state = _next_alert_case()
+	received = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+	now = received + timedelta(hours=7)
+	state = sla_state(received_on=received, history=[], policy=policy, calendar=cal, now=now)
+	assert next_alert_due(state, policy, cal, now, [0.75], set()) == now

@@ -48,9 +48,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from functools import cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_lib
+
+from citizen_relation.core.errors import CoreValidationError
+from citizen_relation.core.i18n import N_
 
 US = 1_000_000  # microseconds in a second
 DAY_US = 86_400 * US
@@ -180,6 +183,35 @@ class WorkingCalendar:
 	def _wall(self, instant: int) -> int:
 		"""Local wall-clock position of an instant (microseconds since the Unix epoch)."""
 		return instant + _EPOCH_WALL + self._offsets.offset_at(instant)
+
+
+def check_calendar(time_zone: str, slots: Iterable[tuple], closures: Iterable[tuple] = ()) -> None:
+	"""Raise a translatable error on what the desk lets an administrator type wrong.
+
+	``slots``: ``(weekday name, start, end)`` rows; ``closures``: ``(start, end)`` rows.
+	Everything accepted here builds a :class:`WorkingCalendar`.
+	"""
+	try:
+		ZoneInfo(time_zone or "")
+	except (ZoneInfoNotFoundError, ValueError):
+		raise CoreValidationError(N_("{0} is not a known time zone (e.g. Europe/Paris)"), time_zone) from None
+	parsed = []
+	for weekday, start, end in slots:
+		try:
+			parsed.append(Slot.parse(weekday, start, end))
+		except ValueError:
+			raise CoreValidationError(
+				N_("The opening of {0} from {1} to {2} must end after it starts"), weekday, start, end
+			) from None
+	if not parsed:
+		raise CoreValidationError(N_("The calendar needs at least one opening"))
+	parsed.sort()
+	for previous, slot in zip(parsed, parsed[1:]):
+		if previous.weekday == slot.weekday and slot.start_us < previous.end_us:
+			raise CoreValidationError(N_("Two openings of {0} overlap"), WEEKDAYS[slot.weekday].capitalize())
+	for start, end in closures:
+		if end <= start:
+			raise CoreValidationError(N_("The closure from {0} to {1} must end after it starts"), start, end)
 
 
 # --------------------------------------------------------------------------------------

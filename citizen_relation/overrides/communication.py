@@ -28,3 +28,20 @@ def thread_by_reference(doc, method=None):
 	opened_for_this_mail.discard(doc.reference_name)
 	frappe.delete_doc("Citizen Request", doc.reference_name, ignore_permissions=True, force=True)
 	doc.reference_name = quoted
+
+
+def record_first_response(doc, method=None):
+	"""The first message sent to the citizen fulfils the SLA's response target."""
+	if (
+		doc.reference_doctype != "Citizen Request"
+		or doc.sent_or_received != "Sent"
+		or doc.communication_type != "Communication"
+		or not doc.reference_name
+	):
+		return
+	if frappe.db.get_value("Citizen Request", doc.reference_name, "first_responded_on"):
+		return
+	request = frappe.get_doc("Citizen Request", doc.reference_name)
+	request.first_responded_on = doc.communication_date or frappe.utils.now_datetime()
+	request.flags.ignore_permissions = True
+	request.save()

@@ -33,6 +33,7 @@ def seed_all():
 	seed_request_types()
 	seed_settings()
 	seed_workflow()
+	seed_calendar_and_policies()
 
 
 def grant_contact_permissions():
@@ -58,9 +59,11 @@ def seed_services():
 
 
 def seed_request_types():
+	regimes = {name: (regime, months, ack) for name, regime, months, ack in seed.CRPA_REGIMES}
 	for name, category, service, priority, description, fields in seed.REQUEST_TYPES:
 		if frappe.db.exists("Request Type", name):
 			continue
+		regime, months, acknowledge = regimes.get(name, ("No implicit decision", 2, 0))
 		frappe.get_doc(
 			{
 				"doctype": "Request Type",
@@ -70,6 +73,9 @@ def seed_request_types():
 				"default_priority": priority,
 				"description": description,
 				"fields": fields,
+				"crpa_regime": regime,
+				"crpa_delay_months": months,
+				"requires_acknowledgement": acknowledge,
 			}
 		).insert(ignore_permissions=True)
 
@@ -131,6 +137,15 @@ def seed_workflow():
 				},
 			)
 	workflow.insert(ignore_permissions=True)
+
+
+def seed_calendar_and_policies():
+	"""The default opening calendar and SLA policies."""
+	if not frappe.db.exists("Service Calendar", seed.DEFAULT_CALENDAR["calendar_name"]):
+		frappe.get_doc({"doctype": "Service Calendar", **seed.DEFAULT_CALENDAR}).insert(ignore_permissions=True)
+	for policy in seed.SLA_POLICIES:
+		if not frappe.db.exists("SLA Policy", policy["policy_name"]):
+			frappe.get_doc({"doctype": "SLA Policy", **policy}).insert(ignore_permissions=True)
 
 
 def before_uninstall():

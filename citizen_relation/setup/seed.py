@@ -189,3 +189,60 @@ TRANSLATED_ACTIONS = (
 )
 # Workspace headings and card titles, translated by the desk from their plain text.
 TRANSLATED_WORKSPACE = (N_("Citizen Requests"), N_("Requests"), N_("Configuration"))
+
+# The town hall's opening hours, the default calendar of every deadline.
+DEFAULT_CALENDAR = {
+	"calendar_name": "Horaires de la mairie",
+	"time_zone": "Europe/Paris",
+	"territory": "Metropolitan France",
+	"is_default": 1,
+	"slots": [
+		*[{"weekday": day, "start_time": "08:30:00", "end_time": "12:00:00"} for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")],
+		*[{"weekday": day, "start_time": "13:30:00", "end_time": "17:00:00"} for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")],
+		{"weekday": "Thursday", "start_time": "17:00:00", "end_time": "19:00:00"},
+		{"weekday": "Saturday", "start_time": "09:00:00", "end_time": "12:00:00"},
+	],
+}
+
+_HOUR = 3600
+_CLOCK = [
+	{"status": "Waiting for Citizen", "effect": "Pause"},
+	*[{"status": s, "effect": "Fulfil"} for s in ("Resolved", "Closed", "Rejected", "Transferred")],
+]
+# Default SLA policies; the most specific matching policy applies to a request.
+SLA_POLICIES = [
+	{
+		"policy_name": "Délais standard",
+		"response_target_type": "Working time", "response_time": 7 * _HOUR,
+		"resolution_target_type": "Calendar days", "resolution_days": 30,
+		"statuses": _CLOCK,
+	},
+	{
+		"policy_name": "Urgences",
+		"priority": "Urgent",
+		"response_target_type": "Working time", "response_time": 2 * _HOUR,
+		"resolution_target_type": "Working time", "resolution_time": 7 * _HOUR,
+		"statuses": _CLOCK,
+	},
+	{
+		"policy_name": "Problèmes techniques",
+		"condition": 'doc.category == "Technical Problem"',
+		"response_target_type": "Working time", "response_time": 7 * _HOUR,
+		"resolution_target_type": "Working time", "resolution_time": 10 * 7 * _HOUR,
+		"statuses": _CLOCK,
+	},
+	{
+		"policy_name": "Démarches administratives",
+		"condition": 'doc.category == "Administrative Procedure"',
+		"response_target_type": "Working time", "response_time": 2 * 7 * _HOUR,
+		"resolution_target_type": "Calendar days", "resolution_days": 60,
+		"statuses": _CLOCK,
+	},
+]
+
+# Legal regime of the seeded request types: (type, silence, delay in months, acknowledgement)
+CRPA_REGIMES = [
+	("Demande d'acte d'état civil", "Silence means acceptance", 2, 1),
+	("Demande d'urbanisme", "Silence means acceptance", 2, 1),
+	("Réclamation", "No implicit decision", 2, 1),
+]

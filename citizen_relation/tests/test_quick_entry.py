@@ -1,3 +1,5 @@
+import random
+
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
@@ -17,26 +19,28 @@ class TestQuickEntry(FrappeTestCase):
 		frappe.set_user("Administrator")
 
 	def test_phone_call_is_registered_in_a_few_fields_and_the_citizen_found_again(self):
+		phone = f"06 98 {random.randint(10, 99)} {random.randint(10, 99)} {random.randint(10, 99)}"
 		frappe.set_user(self.agent)
 		first = quick_entry(
 			channel="Phone",
 			request_type=self.request_type.name,
 			subject="Lampadaire clignotant",
 			reporter_name="Lucie Bernard",
-			reporter_phone="06 98 76 54 32",
+			reporter_phone=phone,
 			type_values={"numero_du_candelabre": "L-204"},
 		)
 		self.assertEqual(first["service"], self.service.name)
 		doc = frappe.get_doc("Citizen Request", first["name"])
-		self.assertEqual((doc.channel, doc.reporter_phone), ("Phone", "+33698765432"))
+		e164 = "+33" + phone.replace(" ", "")[1:]
+		self.assertEqual((doc.channel, doc.reporter_phone), ("Phone", e164))
 		self.assertEqual(doc.type_values[0].value, "L-204")
 
-		found = lookup_contacts("06.98.76.54.32")
+		found = lookup_contacts(phone.replace(" ", "."))
 		self.assertEqual([c["name"] for c in found], [first["contact"]])
 		self.assertEqual(found[0]["requests"], 1)
 
 		second = quick_entry(channel="Counter", request_type=self.request_type.name, subject="Suite", contact=first["contact"])
-		self.assertEqual(frappe.db.get_value("Citizen Request", second["name"], "reporter_phone"), "+33698765432")
+		self.assertEqual(frappe.db.get_value("Citizen Request", second["name"], "reporter_phone"), e164)
 
 	def test_lookup_by_name_and_email(self):
 		quick_entry(channel="Phone", request_type=self.request_type.name, subject="X", reporter_name="Hélène Roux", reporter_email="helene.roux@example.fr")

@@ -15,7 +15,10 @@ class CitizenRelationSettings(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		collectivite_address: DF.SmallText | None
+		collectivite_email: DF.Data | None
 		collectivite_name: DF.Data | None
+		collectivite_phone: DF.Data | None
 		default_phone_region: DF.Data | None
 		email_default_request_type: DF.Link | None
 		max_text_length: DF.Int

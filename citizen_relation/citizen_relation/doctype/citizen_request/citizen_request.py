@@ -6,6 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
+from citizen_relation import acknowledgements, deadlines
 from citizen_relation.contacts import find_or_create_contact
 from citizen_relation.core import contacts as core_contacts
 from citizen_relation.core import location as core_location
@@ -23,28 +24,48 @@ class CitizenRequest(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.citizen_request_status_change.citizen_request_status_change import CitizenRequestStatusChange
 		from citizen_relation.citizen_relation.doctype.citizen_request_value.citizen_request_value import CitizenRequestValue
 		from frappe.types import DF
 
+		acknowledged_on: DF.Datetime | None
 		address: DF.SmallText | None
+		agreement_status: DF.Literal["", "Response Due", "Resolution Due", "Paused", "Fulfilled", "Failed"]
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		channel: DF.Literal["", "Web Portal", "E-mail", "Phone", "Counter", "Postal Mail", "Social Media", "Mobile App / API", "Internal"]
+		competent_received_on: DF.Date | None
 		contact: DF.Link | None
+		crpa_regime: DF.Literal["", "No implicit decision", "Silence means acceptance", "Silence means rejection"]
 		description: DF.TextEditor | None
+		first_responded_on: DF.Datetime | None
+		implicit_decision_on: DF.Date | None
 		latitude: DF.Float
 		longitude: DF.Float
+		missing_pieces: DF.SmallText | None
+		missing_pieces_due_on: DF.Date | None
 		naming_series: DF.Literal["DEM-.YYYY.-.######"]
+		next_alert_on: DF.Datetime | None
+		paused_seconds: DF.Duration | None
+		pieces_received_on: DF.Date | None
 		priority: DF.Literal["", "Low", "Medium", "High", "Urgent"]
 		received_on: DF.Datetime
 		reporter_email: DF.Data | None
 		reporter_name: DF.Data | None
 		reporter_phone: DF.Data | None
 		request_type: DF.Link
+		resolution_by: DF.Datetime | None
 		resolution_summary: DF.TextEditor | None
+		resolved_on: DF.Datetime | None
+		response_by: DF.Datetime | None
 		service: DF.Link | None
+		sla_alerts_sent: DF.SmallText | None
+		sla_policy: DF.Link | None
 		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred"]
+		status_history: DF.Table[CitizenRequestStatusChange]
 		subject: DF.Data
 		tracking_token: DF.Data | None
+		transfer_notified_on: DF.Datetime | None
+		transferred_to: DF.Data | None
 		type_values: DF.Table[CitizenRequestValue]
 	# end: auto-generated types
 
@@ -60,16 +81,25 @@ class CitizenRequest(Document):
 		self.validate_request_type()
 		self.validate_text_lengths()
 		self.validate_received_on()
+		deadlines.validate_crpa(self)
 
 	def before_insert(self):
 		self.tracking_token = new_tracking_token()
 
 	def before_save(self):
 		self.link_citizen_contact()
+		deadlines.record_status_change(self)
+		deadlines.apply_sla(self)
+		deadlines.apply_crpa(self)
 
 	def after_insert(self):
 		if self.flags.from_email_intake:
 			frappe.local.flags.setdefault(EMAIL_INTAKE_FLAG, set()).add(self.name)
+		acknowledgements.send_acknowledgement(self)
+
+	def on_update(self):
+		if self.has_value_changed("status") and self.status == "Transferred":
+			acknowledgements.notify_transfer(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -175,6 +205,14 @@ class CitizenRequest(Document):
 		if self.contact or not (self.reporter_email or self.reporter_phone):
 			return
 		self.contact = find_or_create_contact(self.reporter_name, self.reporter_email, self.reporter_phone)
+
+
+@frappe.whitelist()
+def get_acknowledgement(name: str) -> str:
+	"""The acknowledgement of receipt as it is (or would be) sent, for the desk's preview."""
+	doc = frappe.get_doc("Citizen Request", name)
+	doc.check_permission("read")
+	return acknowledgements.render_acknowledgement(doc)
 
 
 def on_doctype_update():

@@ -20,6 +20,7 @@ class MunicipalService(Document):
 
 		address: DF.SmallText | None
 		assignment_rule: DF.Link | None
+		calendar: DF.Link | None
 		email: DF.Data | None
 		is_active: DF.Check
 		members: DF.Table[MunicipalServiceMember]

@@ -19,11 +19,14 @@ class RequestType(Document):
 		from frappe.types import DF
 
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
+		crpa_delay_months: DF.Int
+		crpa_regime: DF.Literal["No implicit decision", "Silence means acceptance", "Silence means rejection"]
 		default_priority: DF.Literal["Low", "Medium", "High", "Urgent"]
 		description: DF.SmallText | None
 		fields: DF.Table[RequestTypeField]
 		is_active: DF.Check
 		is_public: DF.Check
+		requires_acknowledgement: DF.Check
 		service: DF.Link | None
 		type_name: DF.Data
 	# end: auto-generated types

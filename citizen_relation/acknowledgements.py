@@ -1,0 +1,97 @@
+"""Letters and e-mails the CRPA requires: acknowledgement of receipt (L112-3, R112-5, L112-11)
+and the notice of a transfer to the competent authority (L114-2)."""
+
+from __future__ import annotations
+
+import frappe
+from frappe import _
+from frappe.utils import now_datetime
+
+from citizen_relation.deadlines import acknowledgement_context
+
+TEMPLATE = "citizen_relation/templates/crpa/acknowledgement.html"
+
+
+def requires_acknowledgement(doc) -> bool:
+	return bool(doc.request_type and frappe.get_cached_value("Request Type", doc.request_type, "requires_acknowledgement"))
+
+
+def render_acknowledgement(doc) -> str:
+	return frappe.render_template(TEMPLATE, {"ctx": acknowledgement_context(doc)})
+
+
+def can_email() -> bool:
+	return bool(frappe.db.exists("Email Account", {"default_outgoing": 1, "enable_outgoing": 1}))
+
+
+def send_acknowledgement(doc) -> bool:
+	"""E-mail the acknowledgement at once (electronic submissions are acknowledged immediately);
+	a request without e-mail gets it as a printed letter (print format « Accusé de réception »).
+	Records when it was sent; explains on the request why it was not."""
+	if doc.acknowledged_on or not requires_acknowledgement(doc):
+		return False
+	missing = acknowledgement_context(doc)["mentions"]["missing_mentions"]
+	if missing:
+		doc.add_comment(
+			"Info",
+			_("Acknowledgement of receipt not sent: mandatory mentions are missing ({0}). Complete the service or the settings, then send it from the request.").format(", ".join(missing)),
+		)
+		return False
+	if not doc.reporter_email:
+		doc.add_comment("Info", _("No e-mail address: print the acknowledgement of receipt and post it."))
+		return False
+	if not can_email():
+		doc.add_comment("Info", _("Acknowledgement of receipt not sent: no outgoing e-mail account is set up."))
+		return False
+	frappe.sendmail(
+		recipients=[doc.reporter_email],
+		subject=_("Acknowledgement of receipt of your request {0}").format(doc.name),
+		message=render_acknowledgement(doc),
+		reference_doctype=doc.doctype,
+		reference_name=doc.name,
+	)
+	doc.db_set("acknowledged_on", now_datetime(), update_modified=False)
+	doc.add_comment("Info", _("Acknowledgement of receipt e-mailed to {0}.").format(doc.reporter_email))
+	return True
+
+
+@frappe.whitelist(methods=["POST"])
+def mark_acknowledged(name: str) -> str:
+	"""Record that the printed acknowledgement was posted to the citizen."""
+	doc = frappe.get_doc("Citizen Request", name)
+	doc.check_permission("write")
+	if doc.acknowledged_on:
+		frappe.throw(_("The acknowledgement of {0} was already sent on {1}").format(name, frappe.utils.format_datetime(doc.acknowledged_on)))
+	doc.db_set("acknowledged_on", now_datetime())
+	doc.add_comment("Info", _("Acknowledgement of receipt posted."))
+	return str(doc.acknowledged_on)
+
+
+@frappe.whitelist(methods=["POST"])
+def resend_acknowledgement(name: str) -> bool:
+	doc = frappe.get_doc("Citizen Request", name)
+	doc.check_permission("write")
+	if doc.acknowledged_on:
+		frappe.throw(_("The acknowledgement of {0} was already sent on {1}").format(name, frappe.utils.format_datetime(doc.acknowledged_on)))
+	sent = send_acknowledgement(doc)
+	if not sent:
+		frappe.throw(_("The acknowledgement could not be e-mailed: see the request's timeline"))
+	return sent
+
+
+def notify_transfer(doc) -> None:
+	"""L114-2: tell the citizen that the request went to the competent authority."""
+	if doc.transfer_notified_on or not doc.reporter_email or not can_email():
+		if not doc.reporter_email:
+			doc.add_comment("Info", _("Inform the citizen of the transfer by letter: no e-mail address."))
+		return
+	frappe.sendmail(
+		recipients=[doc.reporter_email],
+		subject=_("Your request {0} was forwarded to {1}").format(doc.name, doc.transferred_to),
+		message=_(
+			"<p>Your request {0} « {1} » concerns a matter for which {2} is competent. We have forwarded it to them (article L114-2 of the CRPA); the delays run from its receipt by that authority, which will contact you.</p>"
+		).format(doc.name, frappe.utils.escape_html(doc.subject), frappe.utils.escape_html(doc.transferred_to)),
+		reference_doctype=doc.doctype,
+		reference_name=doc.name,
+	)
+	doc.db_set("transfer_notified_on", now_datetime(), update_modified=False)

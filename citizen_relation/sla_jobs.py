@@ -1,0 +1,193 @@
+"""Background work on deadlines: warnings and escalation, and recomputing open requests."""
+
+from __future__ import annotations
+
+import frappe
+from frappe import _
+from frappe.desk.doctype.notification_log.notification_log import enqueue_create_notification
+from frappe.utils import now_datetime
+
+from citizen_relation.core.sla import pending_alerts
+from citizen_relation.deadlines import (
+	aware,
+	calendar_for,
+	naive,
+	policy_for,
+	sla_state,
+	sla_values,
+	thresholds,
+)
+
+OPEN_AGREEMENTS = ("Response Due", "Resolution Due", "Paused")
+SLA_FIELDS = (
+	"sla_policy", "agreement_status", "response_by", "resolution_by", "resolved_on", "paused_seconds",
+	"sla_alerts_sent", "next_alert_on",
+)
+BATCH = 500
+
+
+def commit() -> None:
+	"""Commit a batch of a background job (tests keep their own transaction)."""
+	if not frappe.flags.in_test:
+		frappe.db.commit()
+
+
+# ---------------------------------------------------------------------------- alerts
+def send_sla_alerts() -> None:
+	"""Scheduled: warn once per threshold and escalate once on breach, for requests whose
+	next alert instant has come (an indexed look-up, not a scan of open requests)."""
+	now = now_datetime()
+	names = frappe.get_all(
+		"Citizen Request",
+		filters={"next_alert_on": ("<=", now)},
+		pluck="name",
+		order_by="next_alert_on asc",
+		limit=BATCH,
+	)
+	for name in names:
+		process_alerts(name, now)
+		commit()
+
+
+def process_alerts(name: str, now=None) -> list[str]:
+	"""Send the alerts now due for one request; returns the keys of the alerts sent."""
+	now = now or now_datetime()
+	doc = frappe.get_doc("Citizen Request", name, for_update=True)
+	policy, row = policy_for(doc)
+	sent_keys: list[str] = []
+	if policy is not None:
+		state = sla_state(
+			received_on=aware(doc.received_on),
+			history=[(aware(r.changed_on), r.status) for r in doc.status_history],
+			policy=policy,
+			calendar=calendar_for(row["calendar"], doc.service),
+			now=aware(now),
+			first_responded_on=aware(doc.first_responded_on),
+		)
+		sent = set((doc.sla_alerts_sent or "").split()) if doc.sla_policy == policy.name else set()
+		alerts = pending_alerts(state, thresholds(row), sent)
+		by_target: dict[str, list] = {}
+		for alert in alerts:
+			by_target.setdefault(alert.target, []).append(alert)
+		for target, target_alerts in by_target.items():
+			notify(doc, row, target_alerts[-1], getattr(state, target).due)  # the most severe only
+		sent_keys = [a.key for a in alerts]
+		doc.sla_alerts_sent = " ".join(sorted(sent | set(sent_keys)))
+		doc.sla_policy = policy.name
+	values = sla_values(doc, now)
+	doc.db_set({field: values[field] for field in SLA_FIELDS}, update_modified=False)
+	return sent_keys
+
+
+def recipients(doc, row: dict, breach: bool) -> list[str]:
+	users = set()
+	if row.get("notify_assignee"):
+		users.update(frappe.parse_json(doc.get("_assign") or "[]"))
+	if row.get("notify_supervisor") and doc.service:
+		supervisor = frappe.db.get_value("Municipal Service", doc.service, "supervisor")
+		if supervisor:
+			users.add(supervisor)
+	if breach and row.get("escalation_role"):
+		users.update(
+			u
+			for u in frappe.get_all(
+				"Has Role", filters={"role": row["escalation_role"], "parenttype": "User"}, pluck="parent"
+			)
+			if frappe.db.get_value("User", u, "enabled")
+		)
+	users.discard("Administrator")
+	users.discard("Guest")
+	return sorted(users)
+
+
+def notify(doc, row: dict, alert, due) -> None:
+	target_label = _("response") if alert.target == "response" else _("resolution")
+	if alert.is_breach:
+		subject = _("Deadline missed: the {0} of {1} was due on {2}").format(
+			target_label, doc.name, frappe.utils.format_datetime(naive(due))
+		)
+	else:
+		subject = _("{0}% of the {1} time of {2} is used: due on {3}").format(
+			round(alert.threshold * 100), target_label, doc.name, frappe.utils.format_datetime(naive(due))
+		)
+	users = recipients(doc, row, alert.is_breach)
+	if users:
+		enqueue_create_notification(
+			users,
+			{
+				"type": "Alert",
+				"document_type": doc.doctype,
+				"document_name": doc.name,
+				"subject": subject,
+				"email_content": f"<p>{frappe.utils.escape_html(doc.subject)}</p>",
+			},
+		)
+	frappe.get_doc(
+		{
+			"doctype": "SLA Alert Log",
+			"request": doc.name,
+			"target": "Response" if alert.target == "response" else "Resolution",
+			"kind": "Breach" if alert.is_breach else "Warning",
+			"threshold": None if alert.is_breach else alert.threshold * 100,
+			"sent_on": now_datetime(),
+			"due": naive(due),
+			"recipients": "\n".join(users),
+		}
+	).insert(ignore_permissions=True)
+
+
+# ---------------------------------------------------------------------------- recompute
+def enqueue_recompute(doc=None, method=None) -> None:
+	"""After a calendar or policy change: recompute every open request in the background."""
+	frappe.enqueue(
+		"citizen_relation.sla_jobs.recompute_open_requests",
+		queue="long",
+		timeout=3600,
+		job_id="citizen_relation:recompute_open_requests",
+		deduplicate=True,
+		enqueue_after_commit=True,
+	)
+
+
+def recompute_open_requests(publish: bool = True) -> int:
+	"""Recompute the SLA fields of every open request, in batches, with a progress bar."""
+	now = now_datetime()
+	names = frappe.get_all(
+		"Citizen Request", filters={"agreement_status": ("in", OPEN_AGREEMENTS)}, pluck="name", order_by="name asc"
+	)
+	# Requests that no policy covered may be covered now.
+	names += frappe.get_all(
+		"Citizen Request",
+		filters={"agreement_status": ("in", ("", None)), "status": ("not in", ("Closed", "Rejected", "Transferred"))},
+		pluck="name",
+	)
+	total = len(names)
+	for start in range(0, total, BATCH):
+		recompute_batch(names[start : start + BATCH], now)
+		commit()
+		if publish:
+			frappe.publish_progress(
+				min(start + BATCH, total) * 100 / total,
+				title=_("Recomputing deadlines"),
+				description=_("{0} of {1} open requests").format(min(start + BATCH, total), total),
+			)
+	return total
+
+
+def recompute_batch(names: list[str], now) -> None:
+	"""Recompute a batch from plain rows (two queries), writing only what changed."""
+	fields = ["name", "request_type", "priority", "service", "channel", "status", "received_on",
+		"first_responded_on", "sla_alerts_sent", *SLA_FIELDS]
+	rows = {r.name: r for r in frappe.get_all("Citizen Request", filters={"name": ("in", names)}, fields=list(dict.fromkeys(fields)))}
+	for change in frappe.get_all(
+		"Citizen Request Status Change",
+		filters={"parent": ("in", names), "parenttype": "Citizen Request"},
+		fields=["parent", "status", "changed_on"],
+		order_by="changed_on asc",
+	):
+		rows[change.parent].setdefault("status_history", []).append(change)
+	for name, row in rows.items():
+		values = sla_values(row, now)
+		changed = {k: v for k, v in values.items() if row.get(k) != v}
+		if changed:
+			frappe.db.set_value("Citizen Request", name, changed, update_modified=False)
