@@ -7,7 +7,8 @@ aware datetimes: ``aware()`` and ``naive()`` convert at the boundary.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import frappe
@@ -53,14 +54,20 @@ _calendars: dict[tuple, WorkingCalendar] = {}
 
 # ---------------------------------------------------------------------------- time zones
 def site_zone() -> ZoneInfo:
-	return ZoneInfo(get_system_timezone())
+	"""The site's time zone (looked up once per request or job)."""
+	zone = getattr(frappe.local, "citizen_relation_zone", None)
+	if zone is None:
+		zone = frappe.local.citizen_relation_zone = ZoneInfo(get_system_timezone())
+	return zone
 
 
 def aware(value) -> datetime | None:
 	"""A stored (naive, site time zone) datetime as an aware one."""
 	if not value:
 		return None
-	return get_datetime(value).replace(tzinfo=site_zone())
+	if not isinstance(value, datetime):
+		value = get_datetime(value)
+	return value.replace(tzinfo=site_zone())
 
 
 def naive(value: datetime | None) -> datetime | None:
@@ -84,8 +91,19 @@ def get_calendar(name: str | None = None) -> WorkingCalendar:
 	holiday_list_modified = (
 		frappe.db.get_value("Holiday List", doc.holiday_list, "modified", cache=True) if doc.holiday_list else None
 	)
-	key = (frappe.local.site, name, str(doc.modified), str(holiday_list_modified))
+	content = (
+		doc.time_zone,
+		doc.territory,
+		tuple((r.weekday, str(r.start_time), str(r.end_time)) for r in doc.slots),
+		tuple((str(c.from_datetime), str(c.to_datetime)) for c in doc.closures),
+	)
+	key = (frappe.local.site, name, str(doc.modified), content, doc.holiday_list, str(holiday_list_modified))
 	return _cached(key, lambda: _build(doc))
+
+
+def forget_calendars() -> None:
+	"""Drop this request's memo of calendars (after a calendar or service changes)."""
+	frappe.local.flags.pop("citizen_relation_calendars", None)
 
 
 def _cached(key, build) -> WorkingCalendar:
@@ -123,9 +141,13 @@ def _build(doc) -> WorkingCalendar:
 
 
 def calendar_for(policy_calendar: str | None, service: str | None) -> WorkingCalendar:
-	"""The policy's calendar, else the service's, else the default one."""
-	name = policy_calendar or (service and frappe.db.get_value("Municipal Service", service, "calendar", cache=True))
-	return get_calendar(name or None)
+	"""The policy's calendar, else the service's, else the default one (memoised per request or job)."""
+	memo = frappe.local.flags.setdefault("citizen_relation_calendars", {})
+	key = (policy_calendar, service)
+	if key not in memo:
+		name = policy_calendar or (service and frappe.db.get_value("Municipal Service", service, "calendar"))
+		memo[key] = get_calendar(name or None)
+	return memo[key]
 
 
 # ---------------------------------------------------------------------------- policies
@@ -137,7 +159,7 @@ def get_policy_rows() -> list[dict]:
 			"SLA Policy",
 			filters={"enabled": 1},
 			fields=[
-				"name", "rank", "request_type", "priority", "service", "condition", "calendar",
+				"name", "modified", "rank", "request_type", "priority", "service", "condition", "calendar",
 				"response_target_type", "response_time", "response_days",
 				"resolution_target_type", "resolution_time", "resolution_days",
 				"warning_threshold", "notify_assignee", "notify_supervisor", "escalation_role",
@@ -168,33 +190,49 @@ def _target(kind: str, seconds, days) -> Target | None:
 	return Target(float(seconds), WORKING_SECONDS) if seconds and float(seconds) > 0 else None
 
 
-def to_core_policy(row: dict, doc) -> Policy | None:
-	response = _target(row["response_target_type"], row["response_time"], row["response_days"])
-	resolution = _target(row["resolution_target_type"], row["resolution_time"], row["resolution_days"])
-	if not response and not resolution:
-		return None
-	condition = None
-	if row.get("condition"):
-		values = doc.as_dict() if isinstance(doc, Document) else doc
-		condition = bool(frappe.safe_eval(row["condition"], None, {"doc": values}))
-	return Policy(
-		row["name"],
-		response=response,
-		resolution=resolution,
-		request_type=row["request_type"],
-		priority=row["priority"],
-		service=row["service"],
-		condition=condition,
-		rank=row["rank"] or 0,
-		pausing_statuses=frozenset(row["pausing"]),
-		fulfilling_statuses=frozenset(row["fulfilling"]),
-	)
+_base_policies: dict[tuple, Policy | None] = {}
+
+
+def base_policy(row: dict) -> Policy | None:
+	"""The row as a core Policy, without its condition (built once per version of the row)."""
+	key = (frappe.local.site, row["name"], str(row["modified"]))
+	if key not in _base_policies:
+		if len(_base_policies) > 1024:
+			_base_policies.clear()
+		response = _target(row["response_target_type"], row["response_time"], row["response_days"])
+		resolution = _target(row["resolution_target_type"], row["resolution_time"], row["resolution_days"])
+		_base_policies[key] = (
+			Policy(
+				row["name"],
+				response=response,
+				resolution=resolution,
+				request_type=row["request_type"],
+				priority=row["priority"],
+				service=row["service"],
+				rank=row["rank"] or 0,
+				pausing_statuses=frozenset(row["pausing"]),
+				fulfilling_statuses=frozenset(row["fulfilling"]),
+			)
+			if response or resolution
+			else None
+		)
+	return _base_policies[key]
 
 
 def policy_for(doc) -> tuple[Policy, dict] | tuple[None, None]:
-	rows = {row["name"]: row for row in get_policy_rows()}
-	policies = [p for p in (to_core_policy(row, doc) for row in rows.values()) if p]
-	policy = match_policy(policies, request_type=doc.request_type, priority=doc.priority, service=doc.service)
+	"""The most specific enabled policy for the request; conditions are evaluated only for
+	the policies whose type, priority and service already match."""
+	candidates, rows = [], {}
+	for row in get_policy_rows():
+		policy = base_policy(row)
+		if policy is None or not policy.matches(doc.request_type, doc.priority, doc.service):
+			continue
+		if row.get("condition"):
+			values = doc.as_dict() if isinstance(doc, Document) else doc
+			policy = replace(policy, condition=bool(frappe.safe_eval(row["condition"], None, {"doc": values})))
+		candidates.append(policy)
+		rows[policy.name] = row
+	policy = match_policy(candidates, request_type=doc.request_type, priority=doc.priority, service=doc.service)
 	return (policy, rows[policy.name]) if policy else (None, None)
 
 

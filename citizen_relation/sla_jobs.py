@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import frappe
 from frappe import _
+from frappe.query_builder import Case
 from frappe.desk.doctype.notification_log.notification_log import enqueue_create_notification
 from frappe.utils import now_datetime
 
@@ -186,8 +187,19 @@ def recompute_batch(names: list[str], now) -> None:
 		order_by="changed_on asc",
 	):
 		rows[change.parent].setdefault("status_history", []).append(change)
+	changes: dict[str, dict[str, object]] = {}
 	for name, row in rows.items():
-		values = sla_values(row, now)
-		changed = {k: v for k, v in values.items() if row.get(k) != v}
-		if changed:
-			frappe.db.set_value("Citizen Request", name, changed, update_modified=False)
+		for field, value in sla_values(row, now).items():
+			if row.get(field) != value:
+				changes.setdefault(field, {})[name] = value
+	write_changes(changes)
+
+
+def write_changes(changes: dict[str, dict[str, object]]) -> None:
+	"""One UPDATE per changed field for the whole batch (CASE on the name), not one per request."""
+	table = frappe.qb.DocType("Citizen Request")
+	for field, values in changes.items():
+		case = Case()
+		for name, value in values.items():
+			case = case.when(table.name == name, value)
+		frappe.qb.update(table).set(table[field], case).where(table.name.isin(list(values))).run()

@@ -13,6 +13,8 @@ from citizen_relation.tests.factories import (
 
 class TestPermissions(FrappeTestCase):
 	def setUp(self):
+		frappe.db.set_single_value("Citizen Relation Settings", "restrict_agents_to_their_services", 1)
+		frappe.clear_document_cache("Citizen Relation Settings", "Citizen Relation Settings")
 		self.agent_a, self.agent_b = make_agent(), make_agent()
 		self.service_a = make_service(members=[self.agent_a])
 		self.service_b = make_service(members=[self.agent_b])

@@ -9,6 +9,8 @@ frappe.ui.form.on("Citizen Request", {
 
 	refresh(frm) {
 		frm.trigger("render_type_fields");
+		frm.trigger("show_deadlines");
+		frm.trigger("acknowledgement_buttons");
 		if (!frm.is_new() && frm.doc.contact) {
 			frm.add_custom_button(__("Citizen's requests"), () =>
 				frappe.set_route("List", "Citizen Request", { contact: frm.doc.contact })
@@ -18,6 +20,64 @@ frappe.ui.form.on("Citizen Request", {
 
 	request_type(frm) {
 		frm.trigger("render_type_fields");
+	},
+
+	// Deadlines at a glance, above the form.
+	show_deadlines(frm) {
+		if (frm.is_new()) return;
+		const colours = { "Response Due": "blue", "Resolution Due": "orange", Paused: "grey", Fulfilled: "green", Failed: "red" };
+		const parts = [];
+		if (frm.doc.agreement_status) {
+			const next =
+				frm.doc.agreement_status === "Response Due"
+					? __("respond by {0}", [frappe.datetime.str_to_user(frm.doc.response_by)])
+					: frm.doc.agreement_status === "Resolution Due"
+					? __("resolve by {0}", [frappe.datetime.str_to_user(frm.doc.resolution_by)])
+					: "";
+			parts.push(
+				`<span class="indicator-pill ${colours[frm.doc.agreement_status] || "grey"}">${__(frm.doc.agreement_status)}</span> ${next}`
+			);
+		}
+		if (frm.doc.implicit_decision_on) {
+			const meaning = frm.doc.crpa_regime === "Silence means rejection" ? __("implicit rejection") : __("implicit acceptance");
+			parts.push(__("{0} on {1}", [meaning, frappe.datetime.str_to_user(frm.doc.implicit_decision_on)]));
+		} else if ((frm.doc.missing_pieces || "").trim() && !frm.doc.pieces_received_on) {
+			parts.push(__("legal delay suspended: pieces missing"));
+		}
+		if (parts.length) frm.dashboard.set_headline(parts.join(" · "));
+	},
+
+	async acknowledgement_buttons(frm) {
+		if (frm.is_new() || !frm.doc.request_type) return;
+		const required = await frappe.db.get_value("Request Type", frm.doc.request_type, "requires_acknowledgement");
+		if (!required.message?.requires_acknowledgement) return;
+		const group = __("Acknowledgement");
+		frm.add_custom_button(
+			__("Print the letter"),
+			() =>
+				window.open(
+					"/printview?" +
+						new URLSearchParams({ doctype: "Citizen Request", name: frm.doc.name, format: "Acknowledgement of Receipt" })
+				),
+			group
+		);
+		if (frm.doc.acknowledged_on || !frm.perm[0]?.write) return;
+		if (frm.doc.reporter_email) {
+			frm.add_custom_button(
+				__("Send by e-mail"),
+				() =>
+					frappe
+						.call("citizen_relation.acknowledgements.resend_acknowledgement", { name: frm.doc.name })
+						.then(() => frm.reload_doc()),
+				group
+			);
+		}
+		frm.add_custom_button(
+			__("Mark the letter as posted"),
+			() =>
+				frappe.call("citizen_relation.acknowledgements.mark_acknowledged", { name: frm.doc.name }).then(() => frm.reload_doc()),
+			group
+		);
 	},
 
 	// The request type's own fields, rendered as real inputs and stored in `type_values`.

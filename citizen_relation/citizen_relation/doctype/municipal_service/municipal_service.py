@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from citizen_relation.deadlines import forget_calendars
 from citizen_relation.routing import delete_assignment_rule, sync_assignment_rule
 
 
@@ -38,6 +39,7 @@ class MunicipalService(Document):
 
 	def on_update(self):
 		sync_assignment_rule(self)
+		forget_calendars()
 
 	def on_trash(self):
 		delete_assignment_rule(self)

@@ -5,6 +5,7 @@ import frappe
 from frappe.model.document import Document
 
 from citizen_relation.core.calendar import check_calendar
+from citizen_relation.deadlines import forget_calendars
 from citizen_relation.sla_jobs import enqueue_recompute
 from citizen_relation.utils import core_errors
 
@@ -43,7 +44,7 @@ class ServiceCalendar(Document):
 	def on_update(self):
 		if self.is_default:
 			self.unset_other_defaults()
-		frappe.clear_cache(doctype="Service Calendar")
+		forget_calendars()
 		enqueue_recompute()
 
 	def unset_other_defaults(self):

@@ -1,0 +1,80 @@
+# Copyright (c) 2026, citizen_relation developers
+# License: AGPL-3.0-or-later. See license.txt
+"""Deadline compliance by service, request type and month of receipt."""
+
+import frappe
+from frappe import _
+from frappe.query_builder import Case, CustomFunction
+from frappe.query_builder.functions import Avg, Count, DateFormat, Sum
+from frappe.utils import add_months, getdate, now_datetime, today
+from pypika.terms import PseudoColumn
+
+TimestampDiff = CustomFunction("TIMESTAMPDIFF", ["unit", "start", "end"])
+
+
+def execute(filters: dict | None = None):
+	filters = frappe._dict(filters or {})
+	return columns(), data(filters)
+
+
+def columns() -> list[dict]:
+	return [
+		{"fieldname": "service", "label": _("Service"), "fieldtype": "Link", "options": "Municipal Service", "width": 160},
+		{"fieldname": "request_type", "label": _("Request Type"), "fieldtype": "Link", "options": "Request Type", "width": 200},
+		{"fieldname": "month", "label": _("Month"), "fieldtype": "Data", "width": 90},
+		{"fieldname": "requests", "label": _("Requests"), "fieldtype": "Int", "width": 90},
+		{"fieldname": "response_on_time", "label": _("Answered on time"), "fieldtype": "Int", "width": 120},
+		{"fieldname": "response_late", "label": _("Answered late"), "fieldtype": "Int", "width": 110},
+		{"fieldname": "resolution_on_time", "label": _("Resolved on time"), "fieldtype": "Int", "width": 120},
+		{"fieldname": "resolution_late", "label": _("Resolved late"), "fieldtype": "Int", "width": 110},
+		{"fieldname": "on_time_rate", "label": _("Resolved on time (%)"), "fieldtype": "Percent", "width": 130},
+		{"fieldname": "avg_response_hours", "label": _("Average response time (h)"), "fieldtype": "Float", "precision": 1, "width": 160},
+		{"fieldname": "avg_resolution_hours", "label": _("Average resolution time (h)"), "fieldtype": "Float", "precision": 1, "width": 170},
+	]
+
+
+def data(filters) -> list[dict]:
+	cr = frappe.qb.DocType("Citizen Request")
+	now = now_datetime()
+	from_date = getdate(filters.from_date or add_months(today(), -12))
+	to_date = getdate(filters.to_date or today())
+	if from_date > to_date:
+		frappe.throw(_("The start date must be before the end date"))
+	second = PseudoColumn("SECOND")
+
+	def count_when(condition):
+		return Sum(Case().when(condition, 1).else_(0))
+
+	query = (
+		frappe.qb.from_(cr)
+		.select(
+			cr.service,
+			cr.request_type,
+			DateFormat(cr.received_on, "%Y-%m").as_("month"),
+			Count(cr.name).as_("requests"),
+			count_when(cr.first_responded_on <= cr.response_by).as_("response_on_time"),
+			count_when(
+				(cr.first_responded_on > cr.response_by) | (cr.first_responded_on.isnull() & (cr.response_by < now))
+			).as_("response_late"),
+			count_when(cr.resolved_on <= cr.resolution_by).as_("resolution_on_time"),
+			count_when(
+				(cr.resolved_on > cr.resolution_by) | (cr.resolved_on.isnull() & (cr.resolution_by < now))
+			).as_("resolution_late"),
+			(Avg(TimestampDiff(second, cr.received_on, cr.first_responded_on)) / 3600).as_("avg_response_hours"),
+			(Avg(TimestampDiff(second, cr.received_on, cr.resolved_on)) / 3600).as_("avg_resolution_hours"),
+		)
+		.where(cr.received_on[from_date : f"{to_date} 23:59:59"])
+		.where(cr.sla_policy.isnotnull())
+		.groupby(cr.service, cr.request_type, DateFormat(cr.received_on, "%Y-%m"))
+		.orderby(DateFormat(cr.received_on, "%Y-%m"))
+		.orderby(cr.service)
+		.orderby(cr.request_type)
+	)
+	for field in ("service", "request_type"):
+		if filters.get(field):
+			query = query.where(cr[field] == filters.get(field))
+	rows = query.run(as_dict=True)
+	for row in rows:
+		judged = (row.resolution_on_time or 0) + (row.resolution_late or 0)
+		row.on_time_rate = round(100 * row.resolution_on_time / judged, 1) if judged else None
+	return rows
