@@ -33,6 +33,7 @@ def seed_all():
 	seed_request_types()
 	seed_settings()
 	seed_workflow()
+	seed_knowledge()
 
 
 def grant_contact_permissions():
@@ -131,6 +132,39 @@ def seed_workflow():
 				},
 			)
 	workflow.insert(ignore_permissions=True)
+
+
+def seed_knowledge():
+	"""A few French articles and response templates, created once (only if missing)."""
+	for title, audience, types, keywords, body in seed.KNOWLEDGE_ARTICLES:
+		if frappe.db.exists("Knowledge Article", {"title": title}):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Knowledge Article",
+				"title": title,
+				"audience": audience,
+				"status": "Published",
+				"keywords": keywords,
+				"body": body,
+				"request_types": [{"request_type": t} for t in types if frappe.db.exists("Request Type", t)],
+			}
+		).insert(ignore_permissions=True)
+	for name, channel, types, keywords, subject, body in seed.RESPONSE_TEMPLATES:
+		if frappe.db.exists("Response Template", name):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Response Template",
+				"template_name": name,
+				"channel": channel,
+				"language": "fr" if frappe.db.exists("Language", "fr") else None,
+				"keywords": keywords,
+				"subject": subject,
+				"body": body,
+				"request_types": [{"request_type": t} for t in types if frappe.db.exists("Request Type", t)],
+			}
+		).insert(ignore_permissions=True)
 
 
 def before_uninstall():
