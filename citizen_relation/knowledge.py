@@ -134,7 +134,7 @@ def get_index() -> RankingIndex:
 	if memo and memo[0] == (frappe.local.site, version):
 		return memo[1]
 	key = INDEX_KEY.format(version)
-	cached = frappe.cache.get_value(key)
+	cached = frappe.cache.get_value(key, expires=True)
 	index = None
 	if cached:
 		try:
@@ -162,6 +162,25 @@ def on_knowledge_change(doc=None, method=None) -> None:
 	invalidate_index()
 	# The change may still be rolled back: the index built meanwhile would then be wrong.
 	frappe.db.after_rollback.add(invalidate_index)
+	# Rebuild in the background once committed, so that no agent waits for it (seconds for
+	# thousands of articles); several changes in a row make one job.
+	frappe.db.after_commit.add(_enqueue_rebuild)
+
+
+def _enqueue_rebuild() -> None:
+	frappe.enqueue(
+		"citizen_relation.knowledge.rebuild_index",
+		queue="short",
+		job_id="citizen_relation:rebuild_knowledge_index",
+		deduplicate=True,
+		enqueue_after_commit=False,
+	)
+
+
+def rebuild_index() -> None:
+	"""Background job: build the index of the current version and store it in Redis."""
+	_local.index = None
+	get_index()
 
 
 # --- suggestions -----------------------------------------------------------------------------------
