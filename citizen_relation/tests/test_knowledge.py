@@ -108,6 +108,17 @@ class TestPublicApi(KnowledgeTestCase):
 		listed = get_public_articles(query=self.word)[0]
 		self.assertEqual(set(listed), {"name", "title", "route", "summary", "request_types", "published_on", "modified"})
 
+	def test_markdown_articles_are_served_as_safe_html(self):
+		article = make_article(
+			f"Markdown {self.word}", audience="Public", content_type="Markdown", body=None,
+			body_md=f"## Horaires\n\nLa mairie est **ouverte** le samedi {self.word}.",
+		)
+		frappe.set_user("Guest")
+		body = get_public_article(article.name)["body"]
+		self.assertIn("<strong>ouverte</strong>", body)
+		summaries = {a["name"]: a["summary"] for a in get_public_articles(query=self.word)}
+		self.assertIn("ouverte le samedi", summaries[article.name])
+
 	def test_internal_and_draft_articles_are_not_found_through_the_api(self):
 		frappe.set_user("Guest")
 		for article in (self.internal, self.draft):

@@ -92,6 +92,7 @@ async function knowledge_panel(frm) {
 		method: "citizen_relation.knowledge.suggest_for_request",
 		args: { name: frm.doc.name, limit: 5 },
 	});
+	const badge = (row) => (row.kind === "article" ? row.audience : row.channel);
 	const item = (row) => `
 		<li class="list-unstyled" style="margin-bottom: var(--margin-sm)">
 			<div class="flex justify-between align-center">
@@ -99,7 +100,7 @@ async function knowledge_panel(frm) {
 					${frappe.utils.escape_html(row.title)}</a>
 				<span>
 					<span class="indicator-pill ${row.kind === "article" ? "blue" : "gray"}">
-						${__(row.kind === "article" ? row.audience : row.channel)}</span>
+						${__(badge(row))}</span>
 					<button class="btn btn-xs btn-default kb-insert" data-kind="${row.kind}"
 						data-name="${frappe.utils.escape_html(row.name)}" data-rank="${row.rank}">${__("Insert")}</button>
 				</span>
