@@ -23,9 +23,11 @@ app_include_js = "citizen_relation.bundle.js"
 # Permissions
 permission_query_conditions = {
 	"Citizen Request": "citizen_relation.permissions.citizen_request_query_conditions",
+	"Knowledge Article": "citizen_relation.knowledge_permissions.knowledge_article_query_conditions",
 }
 has_permission = {
 	"Citizen Request": "citizen_relation.permissions.citizen_request_has_permission",
+	"Knowledge Article": "citizen_relation.knowledge_permissions.knowledge_article_has_permission",
 }
 
 # Other apps' doctypes
@@ -47,6 +49,9 @@ scheduler_events = {
 jinja = {
 	"methods": ["citizen_relation.deadlines.acknowledgement_context"],
 }
+
+# The usage log keeps its rows when a request, an article or a template is deleted.
+ignore_links_on_delete = ["Knowledge Usage"]
 
 override_doctype_dashboards = {
 	"Contact": "citizen_relation.overrides.contact.get_dashboard_data",

@@ -56,6 +56,7 @@ from markupsafe import Markup, escape, soft_str
 from rapidfuzz import fuzz, process
 
 from citizen_relation.core.errors import CoreValidationError
+from citizen_relation.core.i18n import N_
 
 # --- errors ------------------------------------------------------------------------------------
 
@@ -100,6 +101,19 @@ class TemplateRuntimeError(TemplateError):
 
 class SmsTooLongError(TemplateError):
 	"""The rendered SMS needs more segments than allowed."""
+
+
+class Message(str):
+	"""A warning as text (English), keeping its translatable template and arguments for adapters."""
+
+	message: str
+	args_: tuple
+
+	def __new__(cls, message: str, *args: object):
+		self = super().__new__(cls, message.format(*args) if args else message)
+		self.message = message
+		self.args_ = args
+		return self
 
 
 # --- variable catalogue ------------------------------------------------------------------------
@@ -199,7 +213,7 @@ def get_channel(channel: str | Channel) -> Channel:
 	key = (channel or "").strip().lower()
 	key = _CHANNEL_ALIASES.get(key, key)
 	if key not in CHANNELS:
-		raise TemplateError("Unknown channel {0}; expected one of {1}.", channel, ", ".join(CHANNELS))
+		raise TemplateError(N_("Unknown channel {0}; expected one of {1}."), channel, ", ".join(CHANNELS))
 	return CHANNELS[key]
 
 
@@ -252,20 +266,20 @@ class _Budget:
 
 	def tick(self) -> None:
 		if _time.monotonic() > self.deadline:
-			raise TemplateLimitError("The template took more than {0} s to render.", self.limits.max_seconds)
+			raise TemplateLimitError(N_("The template took more than {0} s to render."), self.limits.max_seconds)
 
 	def spend(self, n: int) -> None:
 		self.iterations += n
 		if self.iterations > self.limits.max_iterations:
 			raise TemplateLimitError(
-				"The template loops more than {0} times in total.", self.limits.max_iterations
+				N_("The template loops more than {0} times in total."), self.limits.max_iterations
 			)
 		self.tick()
 
 	def size(self, n: int) -> None:
 		if n > self.limits.max_output_chars:
 			raise TemplateLimitError(
-				"The template builds a value of {0} characters or items, more than {1}.",
+				N_("The template builds a value of {0} characters or items, more than {1}."),
 				n,
 				self.limits.max_output_chars,
 			)
@@ -290,7 +304,7 @@ _CONTAINERS = (list, tuple, set, frozenset, Mapping, range, LoopContext)
 
 def _scalar(value: object, what: str) -> object:
 	if isinstance(value, _CONTAINERS):
-		raise TemplateRuntimeError("{0} expects a single value, not a list or a group of variables.", what)
+		raise TemplateRuntimeError(N_("{0} expects a single value, not a list or a group of variables."), what)
 	return value
 
 
@@ -365,7 +379,7 @@ def _as_datetime(value: object, what: str) -> date | datetime | None:
 			return datetime.fromisoformat(text.replace("Z", "+00:00"))
 		except ValueError:
 			pass
-	raise TemplateRuntimeError("{0} expects a date, got {1!r}.", what, str(value)[:40])
+	raise TemplateRuntimeError(N_("{0} expects a date, got {1!r}."), what, str(value)[:40])
 
 
 def date_fr(value: object, weekday: bool = False) -> str:
@@ -388,7 +402,7 @@ def time_fr(value: object) -> str:
 		except ValueError:
 			value = _as_datetime(value, "time_fr")
 	if not isinstance(value, (time, datetime)):
-		raise TemplateRuntimeError("{0} expects a date, got {1!r}.", "time_fr", str(value)[:40])
+		raise TemplateRuntimeError(N_("{0} expects a date, got {1!r}."), "time_fr", str(value)[:40])
 	return f"{value.hour} h" if value.minute == 0 else f"{value.hour} h {value.minute:02d}"
 
 
@@ -409,9 +423,9 @@ def number_fr(value: object, decimals: int | None = None) -> str:
 	try:
 		number = Decimal(str(_scalar(value, "number_fr")).replace(",", "."))
 	except InvalidOperation:
-		raise TemplateRuntimeError("{0} expects a number, got {1!r}.", "number_fr", str(value)[:40]) from None
+		raise TemplateRuntimeError(N_("{0} expects a number, got {1!r}."), "number_fr", str(value)[:40]) from None
 	if not number.is_finite() or abs(number) >= Decimal(10) ** 18:
-		raise TemplateRuntimeError("{0} expects a number, got {1!r}.", "number_fr", str(value)[:40])
+		raise TemplateRuntimeError(N_("{0} expects a number, got {1!r}."), "number_fr", str(value)[:40])
 	fixed = max(0, min(int(decimals), 6)) if decimals is not None else 6  # at most 6 decimals
 	text = f"{number:,.{fixed}f}"
 	if decimals is None and "." in text:
@@ -477,7 +491,7 @@ def _replace(eval_ctx, value: object, old: object, new: object, count: int | Non
 def _join(eval_ctx, value: object, separator: object = ""):
 	budget = _budget()
 	if isinstance(value, (str, Mapping)) or not isinstance(value, _CONTAINERS):
-		raise TemplateRuntimeError("{0} expects a list.", "join")
+		raise TemplateRuntimeError(N_("{0} expects a list."), "join")
 	items = [_text(x, "join") for x in value]
 	separator = _text(separator, "join")
 	budget.size(sum(len(x) for x in items) + len(separator) * max(len(items) - 1, 0))
@@ -637,10 +651,10 @@ def _finalize(value: object) -> object:
 		return time_fr(value)
 	if isinstance(value, _CONTAINERS):
 		raise TemplateRuntimeError(
-			"A list or a group of variables cannot be printed as is; print one of its values or use |join."
+			N_("A list or a group of variables cannot be printed as is; print one of its values or use |join.")
 		)
 	if callable(value):
-		raise TemplateRuntimeError("A function cannot be printed; call it with ().")
+		raise TemplateRuntimeError(N_("A function cannot be printed; call it with ()."))
 	return value
 
 
@@ -752,7 +766,7 @@ class ResponseTemplateEnvironment(ImmutableSandboxedEnvironment):
 	@staticmethod
 	def _check_bits(bits: int, budget: _Budget) -> None:
 		if bits > budget.limits.max_int_bits:
-			raise TemplateLimitError("The template computes a number too large to print.")
+			raise TemplateLimitError(N_("The template computes a number too large to print."))
 
 	# static checks and instrumentation of every parsed template
 
@@ -766,10 +780,10 @@ class ResponseTemplateEnvironment(ImmutableSandboxedEnvironment):
 def _range(*args: int) -> range:
 	budget = _budget()
 	if len(args) > 3 or not all(isinstance(a, int) for a in args):
-		raise TemplateRuntimeError("range() takes one to three whole numbers.")
+		raise TemplateRuntimeError(N_("range() takes one to three whole numbers."))
 	r = range(*args)
 	if len(r) > budget.limits.max_range:
-		raise TemplateLimitError("range() is limited to {0} values.", budget.limits.max_range)
+		raise TemplateLimitError(N_("range() is limited to {0} values."), budget.limits.max_range)
 	return r
 
 
@@ -778,18 +792,18 @@ def _check_tree(tree: nodes.Template, env: ResponseTemplateEnvironment) -> None:
 		for node_type, tag in _FORBIDDEN_NODES.items():
 			if isinstance(node, node_type):
 				raise TemplateSecurityError(
-					"The {0} tag is not allowed in response templates.", tag, lineno=node.lineno
+					N_("The {0} tag is not allowed in response templates."), tag, lineno=node.lineno
 				)
 		if isinstance(node, nodes.For) and node.recursive:
-			raise TemplateSecurityError("Recursive loops are not allowed.", lineno=node.lineno)
+			raise TemplateSecurityError(N_("Recursive loops are not allowed."), lineno=node.lineno)
 		elif isinstance(node, nodes.Name):
 			if node.name.startswith("_") or node.name in FORBIDDEN_NAMES:
 				raise TemplateSecurityError(
-					"{0} is not available in templates.", node.name, lineno=node.lineno
+					N_("{0} is not available in templates."), node.name, lineno=node.lineno
 				)
 		elif isinstance(node, nodes.Getattr):
 			if node.attr.startswith("_") or node.attr in FORBIDDEN_ATTRIBUTES:
-				raise TemplateSecurityError("Access to {0} is not allowed.", node.attr, lineno=node.lineno)
+				raise TemplateSecurityError(N_("Access to {0} is not allowed."), node.attr, lineno=node.lineno)
 		elif isinstance(node, nodes.Getitem):
 			arg = node.arg
 			if (
@@ -797,20 +811,20 @@ def _check_tree(tree: nodes.Template, env: ResponseTemplateEnvironment) -> None:
 				and isinstance(arg.value, str)
 				and (arg.value.startswith("_") or arg.value in FORBIDDEN_ATTRIBUTES)
 			):
-				raise TemplateSecurityError("Access to {0} is not allowed.", arg.value, lineno=node.lineno)
+				raise TemplateSecurityError(N_("Access to {0} is not allowed."), arg.value, lineno=node.lineno)
 		elif isinstance(node, nodes.Filter) and node.name not in env.filters:
 			if node.name in JINJA_FILTERS:
 				raise TemplateSecurityError(
-					"The filter {0} is not allowed in response templates.", node.name, lineno=node.lineno
+					N_("The filter {0} is not allowed in response templates."), node.name, lineno=node.lineno
 				)
 			raise TemplateSyntaxError(
-				"Unknown filter {0}; available filters: {1}.",
+				N_("Unknown filter {0}; available filters: {1}."),
 				node.name,
 				", ".join(sorted(env.filters)),
 				lineno=node.lineno,
 			)
 		elif isinstance(node, nodes.Test) and node.name not in env.tests:
-			raise TemplateSyntaxError("Unknown test {0}.", node.name, lineno=node.lineno)
+			raise TemplateSyntaxError(N_("Unknown test {0}."), node.name, lineno=node.lineno)
 
 
 def _instrument(tree: nodes.Template) -> None:
@@ -872,15 +886,15 @@ def _translate(exc: BaseException) -> TemplateError:
 	if isinstance(exc, TemplateError):
 		return exc.with_line(lineno)
 	if isinstance(exc, jinja_exceptions.TemplateSyntaxError):
-		return TemplateSyntaxError("Syntax error: {0}", exc.message or str(exc), lineno=exc.lineno)
+		return TemplateSyntaxError(N_("Syntax error: {0}"), exc.message or str(exc), lineno=exc.lineno)
 	if isinstance(exc, SecurityError):
-		return TemplateSecurityError("Forbidden in templates: {0}", str(exc), lineno=lineno)
+		return TemplateSecurityError(N_("Forbidden in templates: {0}"), str(exc), lineno=lineno)
 	if isinstance(exc, jinja_exceptions.UndefinedError):
-		return UnknownVariableError("Unknown variable: {0}", exc.message or str(exc), lineno=lineno)
+		return UnknownVariableError(N_("Unknown variable: {0}"), exc.message or str(exc), lineno=lineno)
 	if isinstance(exc, (RecursionError, MemoryError)):
-		return TemplateLimitError("The template is too complex to render.", lineno=lineno)
+		return TemplateLimitError(N_("The template is too complex to render."), lineno=lineno)
 	return TemplateRuntimeError(
-		"Rendering failed: {0}: {1}", type(exc).__name__, str(exc)[:200], lineno=lineno
+		N_("Rendering failed: {0}: {1}"), type(exc).__name__, str(exc)[:200], lineno=lineno
 	)
 
 
@@ -893,15 +907,15 @@ def _compile(source: str, html_channel: bool):
 	except jinja_exceptions.TemplateSyntaxError as exc:
 		raise _translate(exc) from None
 	except (RecursionError, MemoryError, SyntaxError, ValueError):
-		raise TemplateSyntaxError("The template is too complex (nesting too deep).") from None
+		raise TemplateSyntaxError(N_("The template is too complex (nesting too deep).")) from None
 
 
 def _compiled(source: str, html_channel: bool, limits: Limits):
 	if not isinstance(source, str):
-		raise TemplateError("A template source must be text.")
+		raise TemplateError(N_("A template source must be text."))
 	if len(source) > limits.max_source_chars:
 		raise TemplateLimitError(
-			"The template has {0} characters, more than {1}.", len(source), limits.max_source_chars
+			N_("The template has {0} characters, more than {1}."), len(source), limits.max_source_chars
 		)
 	return _compile(source, html_channel)
 
@@ -1004,13 +1018,13 @@ def _sms_text(text: str) -> tuple[str, list[str]]:
 	text = text.translate(_SMS_PUNCTUATION)
 	if replaced:
 		warnings.append(
-			"Typographic characters replaced to stay in the GSM-7 alphabet: " + " ".join(replaced)
+			Message(N_("Typographic characters replaced to stay in the GSM-7 alphabet: {0}"), " ".join(replaced))
 		)
 	lines = [line.rstrip() for line in text.strip().split("\n")]
 	text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 	text = re.sub(r" {2,}", " ", text)
 	if _TAG.search(text):
-		warnings.append("The SMS contains HTML tags, which phones show as is.")
+		warnings.append(Message(N_("The SMS contains HTML tags, which phones show as is.")))
 	return text, warnings
 
 
@@ -1042,7 +1056,7 @@ def render(
 		for chunk in template.generate(variables):
 			size += len(chunk)
 			if size > limits.max_output_chars:
-				raise TemplateLimitError("The rendered text exceeds {0} characters.", limits.max_output_chars)
+				raise TemplateLimitError(N_("The rendered text exceeds {0} characters."), limits.max_output_chars)
 			budget.tick()
 			parts.append(chunk)
 	except Exception as exc:  # noqa: BLE001 - every failure inside the template becomes a TemplateError
@@ -1054,22 +1068,25 @@ def render(
 	warnings: list[str] = []
 	if not ch.sms:
 		if not text.strip():
-			warnings.append("The template renders an empty text.")
+			warnings.append(Message(N_("The template renders an empty text.")))
 		return Rendered(text=text, channel=ch.name, html=ch.html, warnings=tuple(warnings))
 
 	text, warnings = _sms_text(text)
 	info = sms_info(text)
 	if not text:
-		warnings.append("The template renders an empty text.")
+		warnings.append(Message(N_("The template renders an empty text.")))
 	if info.encoding == "UCS-2":
 		characters = " ".join(info.non_gsm[:10])
 		warnings.append(
-			f"Characters outside the GSM-7 alphabet ({characters}) limit each SMS segment to 70 characters."
+			Message(
+				N_("Characters outside the GSM-7 alphabet ({0}) limit each SMS segment to 70 characters."),
+				characters,
+			)
 		)
 	max_segments = sms_max_segments if sms_max_segments is not None else limits.sms_max_segments
 	if info.segments > max_segments:
 		raise SmsTooLongError(
-			"The SMS has {0} characters ({1}) and needs {2} segments, more than the maximum of {3}.",
+			N_("The SMS has {0} characters ({1}) and needs {2} segments, more than the maximum of {3}."),
 			info.length,
 			info.encoding,
 			info.segments,
@@ -1110,9 +1127,7 @@ def validate(
 	undeclared = find_undeclared_variables(tree) - {"range", "loop"}
 	for name in sorted(undeclared, key=lambda n: _first_line(tree, n)):
 		if name not in known_roots:
-			raise UnknownVariableError(
-				"Unknown variable {0}{1}.", name, _suggest(name, known_roots), lineno=_first_line(tree, name)
-			)
+			raise _unknown_variable(name, known_roots, _first_line(tree, name))
 	for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
 		root = node.node
 		if not (isinstance(root, nodes.Name) and root.ctx == "load" and root.name in undeclared):
@@ -1125,9 +1140,7 @@ def validate(
 			continue
 		path = f"{root.name}.{key}"
 		if path not in known and root.name not in known:
-			raise UnknownVariableError(
-				"Unknown variable {0}{1}.", path, _suggest(path, known), lineno=node.lineno
-			)
+			raise _unknown_variable(path, known, node.lineno)
 		used.add(path)
 	used.update(n for n in undeclared if n in known)
 
@@ -1145,7 +1158,9 @@ def validate(
 		warnings.extend(preview.warnings)
 		if preview.segments is not None:
 			warnings.append(
-				f"With sample data the SMS takes {preview.segments} segment(s) ({preview.encoding})."
+				Message(
+					N_("With sample data the SMS takes {0} segment(s) ({1})."), preview.segments, preview.encoding
+				)
 			)
 	return Validation(variables=tuple(sorted(used)), warnings=tuple(warnings), preview=preview)
 
@@ -1157,6 +1172,8 @@ def _first_line(tree: nodes.Template, name: str) -> int:
 	return 0
 
 
-def _suggest(name: str, known) -> str:
+def _unknown_variable(name: str, known, lineno: int | None) -> UnknownVariableError:
 	match = process.extractOne(name, sorted(known), scorer=fuzz.ratio, score_cutoff=60)
-	return f" (did you mean {match[0]}?)" if match else ""
+	if match:
+		return UnknownVariableError(N_("Unknown variable {0} (did you mean {1}?)."), name, match[0], lineno=lineno)
+	return UnknownVariableError(N_("Unknown variable {0}."), name, lineno=lineno)

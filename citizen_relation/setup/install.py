@@ -34,6 +34,7 @@ def seed_all():
 	seed_settings()
 	seed_workflow()
 	seed_calendar_and_policies()
+	seed_knowledge()
 
 
 def grant_contact_permissions():
@@ -146,6 +147,39 @@ def seed_calendar_and_policies():
 	for policy in seed.SLA_POLICIES:
 		if not frappe.db.exists("SLA Policy", policy["policy_name"]):
 			frappe.get_doc({"doctype": "SLA Policy", **policy}).insert(ignore_permissions=True)
+
+
+def seed_knowledge():
+	"""A few French articles and response templates, created once (only if missing)."""
+	for title, audience, types, keywords, body in seed.KNOWLEDGE_ARTICLES:
+		if frappe.db.exists("Knowledge Article", {"title": title}):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Knowledge Article",
+				"title": title,
+				"audience": audience,
+				"status": "Published",
+				"keywords": keywords,
+				"body": body,
+				"request_types": [{"request_type": t} for t in types if frappe.db.exists("Request Type", t)],
+			}
+		).insert(ignore_permissions=True)
+	for name, channel, types, keywords, subject, body in seed.RESPONSE_TEMPLATES:
+		if frappe.db.exists("Response Template", name):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Response Template",
+				"template_name": name,
+				"channel": channel,
+				"language": "fr" if frappe.db.exists("Language", "fr") else None,
+				"keywords": keywords,
+				"subject": subject,
+				"body": body,
+				"request_types": [{"request_type": t} for t in types if frappe.db.exists("Request Type", t)],
+			}
+		).insert(ignore_permissions=True)
 
 
 def before_uninstall():

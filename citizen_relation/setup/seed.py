@@ -246,3 +246,137 @@ CRPA_REGIMES = [
 	("Demande d'urbanisme", "Silence means acceptance", 2, 1),
 	("Réclamation", "No implicit decision", 2, 1),
 ]
+
+# Knowledge base: a few articles and response templates to start from (French, editable).
+# (title, audience, request types, keywords, body HTML)
+KNOWLEDGE_ARTICLES = [
+	(
+		"Signaler un nid-de-poule ou une chaussée dégradée",
+		"Public",
+		["Nid-de-poule ou chaussée dégradée"],
+		"trou, route abîmée, trottoir cassé, affaissement, fissure, bitume",
+		"<p>Indiquez l'adresse précise (numéro, rue) et, si possible, joignez une photo. Les services de la "
+		"voirie mettent le site en sécurité sous 48 heures lorsque le trou présente un danger, puis "
+		"programment la réparation.</p><p>Sur une route départementale ou nationale, la commune transmet "
+		"votre signalement au gestionnaire de la voie et vous en informe.</p>",
+	),
+	(
+		"Lampadaire éteint ou qui clignote : que faire ?",
+		"Public",
+		["Éclairage public en panne"],
+		"lampadaire, candélabre, réverbère, lumière, ampoule, éclairage, panne, nuit",
+		"<p>Relevez le numéro inscrit sur le mât du candélabre (une plaque à hauteur d'yeux) et l'adresse "
+		"la plus proche. Une panne isolée est réparée en général sous 10 jours ouvrés ; une rue entière "
+		"dans le noir est traitée en priorité.</p>",
+	),
+	(
+		"Jours de collecte, bacs et encombrants",
+		"Public",
+		["Collecte des déchets", "Dépôt sauvage"],
+		"poubelle, ramassage, bac, ordures, tri, encombrants, déchetterie, collecte",
+		"<p>Les bacs sont à sortir la veille au soir du jour de collecte et à rentrer après le passage. "
+		"Un bac cassé ou volé est remplacé gratuitement sur demande. Les encombrants sont collectés sur "
+		"rendez-vous ; ne les déposez jamais sur le trottoir sans rendez-vous (dépôt sauvage "
+		"verbalisable).</p>",
+	),
+	(
+		"Obtenir un acte de naissance, de mariage ou de décès",
+		"Public",
+		["Demande d'acte d'état civil"],
+		"acte de naissance, extrait, copie intégrale, livret de famille, mariage, décès, état civil",
+		"<p>La demande est gratuite. Précisez le nom, les prénoms et la date de l'événement, ainsi que la "
+		"filiation pour une copie intégrale. L'acte est envoyé par courrier sous 8 jours environ. Les "
+		"personnes nées à l'étranger s'adressent au Service central d'état civil de Nantes.</p>",
+	),
+	(
+		"Véhicule ventouse ou stationnement gênant",
+		"Public",
+		["Stationnement gênant"],
+		"voiture, véhicule, garé, stationnement, trottoir, fourrière, ventouse, épave",
+		"<p>Un véhicule stationné plus de 7 jours au même endroit est considéré comme ventouse. Indiquez "
+		"la marque, la couleur et l'adresse ; la police municipale constate l'infraction et peut "
+		"demander la mise en fourrière. En cas d'urgence (sortie de secours bloquée), appelez le 17.</p>",
+	),
+	(
+		"Qualifier une demande reçue par e-mail",
+		"Internal",
+		["Demande à qualifier"],
+		"qualification, tri, type de demande, service, e-mail, courriel",
+		"<p>Choisissez le type de demande qui correspond le mieux au besoin de l'usager : le service "
+		"responsable et la priorité en découlent. Si la demande relève d'une autre administration, "
+		"transférez-la et informez l'usager (article L114-2 du CRPA).</p>",
+	),
+]
+
+# (name, channel, request types, keywords, subject, body)
+RESPONSE_TEMPLATES = [
+	(
+		"Accusé de réception",
+		"E-mail",
+		[],
+		"accusé de réception, demande reçue, enregistrement",
+		"Votre demande {{ request.reference }} a bien été reçue",
+		"""<p>Bonjour {{ citizen.full_name or "Madame, Monsieur" }},</p>
+<p>Votre demande « {{ request.subject }} » a été enregistrée le {{ request.received_on }} sous la référence
+<strong>{{ request.reference }}</strong>.</p>
+<p>Elle est traitée par {{ service.name or collectivite.name }}{% if service.address %}, {{ service.address }}{% endif %}
+{% if service.phone %} (téléphone : {{ service.phone|phone_fr }}){% endif %}{% if service.email %}, {{ service.email }}{% endif %}.</p>
+{% if deadlines.response_by %}
+<p>Une réponse vous sera apportée au plus tard le {{ deadlines.response_by }}.</p>
+{% endif %}
+{% if deadlines.implicit_decision_on and deadlines.implicit_decision %}
+<p>À défaut de réponse au {{ deadlines.implicit_decision_on }}, votre demande sera réputée
+{% if deadlines.implicit_decision == "acceptation" %}acceptée ; vous pourrez alors demander une attestation{% else %}rejetée ; vous pourrez
+alors former un recours gracieux auprès de la collectivité ou un recours contentieux devant le tribunal administratif dans un délai
+de deux mois{% endif %}.</p>
+{% endif %}
+{% if request.tracking_url %}
+<p>Vous pouvez suivre son avancement à l'adresse : <a href="{{ request.tracking_url }}">{{ request.tracking_url }}</a></p>
+{% endif %}
+<p>Cordialement,<br>{{ agent.full_name }}<br>{{ collectivite.name }}</p>
+""",
+	),
+	(
+		"Demande de pièces complémentaires",
+		"E-mail",
+		["Demande d'acte d'état civil", "Demande d'urbanisme"],
+		"pièces manquantes, dossier incomplet, justificatif, compléter",
+		"Votre demande {{ request.reference }} : pièces à fournir",
+		"""<p>Bonjour {{ citizen.full_name or "Madame, Monsieur" }},</p>
+<p>Pour traiter votre demande {{ request.reference }} (« {{ request.subject }} »), il nous manque :</p>
+<ul>
+{% for piece in request.missing_documents %}
+<li>{{ piece }}</li>
+{% else %}
+<li>[précisez les pièces manquantes]</li>
+{% endfor %}
+</ul>
+<p>Merci de nous les transmettre en répondant à ce message. Le délai de traitement de votre demande ne court
+qu'à compter de la réception du dossier complet.</p>
+<p>Cordialement,<br>{{ agent.full_name }}<br>{{ collectivite.name }}</p>
+""",
+	),
+	(
+		"Demande résolue",
+		"E-mail",
+		[],
+		"résolu, réparé, intervention terminée, clôture, réponse",
+		"Votre demande {{ request.reference }} est traitée",
+		"""<p>Bonjour {{ citizen.full_name or "Madame, Monsieur" }},</p>
+<p>Nous avons le plaisir de vous informer que votre demande {{ request.reference }} (« {{ request.subject }} »)
+a été traitée par {{ service.name or collectivite.name }}.</p>
+<p>[Décrivez ici la solution apportée.]</p>
+<p>Merci d'avoir pris le temps de nous la signaler.</p>
+<p>Cordialement,<br>{{ agent.full_name }}<br>{{ collectivite.name }}</p>
+""",
+	),
+	(
+		"SMS : demande prise en compte",
+		"SMS",
+		[],
+		"sms, accusé de réception, prise en compte",
+		None,
+		"{{ collectivite.name }} : votre demande {{ request.reference }} est prise en compte."
+		"{% if request.tracking_url %} Suivi : {{ request.tracking_url }}{% endif %}",
+	),
+]

@@ -129,3 +129,34 @@ def move(doc, *statuses, summary: str = "Intervention réalisée."):
 		doc.status = status
 		doc.save()
 	return doc
+
+def make_article(title: str | None = None, **values):
+	"""A published internal article by default."""
+	types = values.pop("request_types", [])
+	article = frappe.get_doc(
+		{
+			"doctype": "Knowledge Article",
+			"title": title or f"Article {random_string(6)}",
+			"status": values.pop("status", "Published"),
+			"audience": values.pop("audience", "Internal"),
+			"body": values.pop("body", "<p>Réponse type pour les agents.</p>"),
+			"request_types": [{"request_type": t} for t in types],
+			**values,
+		}
+	)
+	return article.insert(ignore_permissions=True)
+
+
+def make_template(body: str = "Bonjour {{ citizen.first_name }}, votre demande {{ request.reference }}.", **values):
+	types = values.pop("request_types", [])
+	template = frappe.get_doc(
+		{
+			"doctype": "Response Template",
+			"template_name": values.pop("template_name", f"Modèle {random_string(6)}"),
+			"channel": values.pop("channel", "E-mail"),
+			"body": body,
+			"request_types": [{"request_type": t} for t in types],
+			**values,
+		}
+	)
+	return template.insert(ignore_permissions=True)

@@ -135,3 +135,84 @@ function set_type_value(frm, definition, value) {
 	}
 	frm.dirty();
 }
+
+// Suggested answers: the knowledge-base articles and response templates that fit the request,
+// each inserted into the reply composer in one click (the insertion is recorded by the server).
+frappe.ui.form.on("Citizen Request", {
+	refresh(frm) {
+		knowledge_panel(frm);
+	},
+});
+
+async function knowledge_panel(frm) {
+	const field = frm.get_field("knowledge_html");
+	if (!field || frm.is_new()) return;
+	const $wrapper = field.$wrapper.empty();
+	const { message } = await frappe.call({
+		method: "citizen_relation.knowledge.suggest_for_request",
+		args: { name: frm.doc.name, limit: 5 },
+	});
+	const badge = (row) => (row.kind === "article" ? row.audience : row.channel);
+	const item = (row) => `
+		<li class="list-unstyled" style="margin-bottom: var(--margin-sm)">
+			<div class="flex justify-between align-center">
+				<a href="/app/${row.kind === "article" ? "knowledge-article" : "response-template"}/${encodeURIComponent(row.name)}">
+					${frappe.utils.escape_html(row.title)}</a>
+				<span>
+					<span class="indicator-pill ${row.kind === "article" ? "blue" : "gray"}">
+						${__(badge(row))}</span>
+					<button class="btn btn-xs btn-default kb-insert" data-kind="${row.kind}"
+						data-name="${frappe.utils.escape_html(row.name)}" data-rank="${row.rank}">${__("Insert")}</button>
+				</span>
+			</div>
+			<div class="text-muted small">${row.reasons.map(frappe.utils.escape_html).join(" · ")}</div>
+		</li>`;
+	const column = (title, rows, empty) => `
+		<div class="col-md-6">
+			<h6 class="text-muted">${title}</h6>
+			${rows.length ? `<ul class="list-unstyled">${rows.map(item).join("")}</ul>` : `<p class="text-muted small">${empty}</p>`}
+		</div>`;
+	$wrapper.html(`<div class="row">
+		${column(__("Articles"), message.articles, __("No article matches this request."))}
+		${column(__("Response templates"), message.templates, __("No response template matches this request."))}
+	</div>`);
+	$wrapper.find(".kb-insert").on("click", (e) => {
+		const { kind, name, rank } = e.currentTarget.dataset;
+		insert_knowledge(frm, kind, name, rank);
+	});
+}
+
+async function insert_knowledge(frm, kind, name, rank) {
+	const { message: out } = await frappe.call({
+		method:
+			kind === "article"
+				? "citizen_relation.knowledge.get_article_for_request"
+				: "citizen_relation.knowledge.render_template_for_request",
+		args: kind === "article"
+			? { article: name, request: frm.doc.name, suggestion_rank: rank }
+			: { template: name, request: frm.doc.name, suggestion_rank: rank },
+		freeze: true,
+	});
+	(out.warnings || []).forEach((w) => frappe.show_alert({ message: w, indicator: "orange" }));
+	if (kind === "template" && out.channel === "SMS") {
+		const dialog = frappe.msgprint({
+			title: __("SMS to send ({0} segment(s), {1})", [out.segments, out.encoding]),
+			message: `<pre style="white-space: pre-wrap">${frappe.utils.escape_html(out.message)}</pre>`,
+			primary_action: {
+				label: __("Copy"),
+				action: () => {
+					frappe.utils.copy_to_clipboard(out.message);
+					dialog.hide();
+				},
+			},
+		});
+		return;
+	}
+	new frappe.views.CommunicationComposer({
+		doc: frm.doc,
+		frm,
+		subject: out.subject,
+		recipients: frm.doc.reporter_email,
+		message: out.message,
+	});
+}
