@@ -188,7 +188,9 @@ TRANSLATED_ACTIONS = (
 	N_("Reject"), N_("Transfer"),
 )
 # Workspace headings and card titles, translated by the desk from their plain text.
-TRANSLATED_WORKSPACE = (N_("Citizen Requests"), N_("Requests"), N_("Deadlines"), N_("Configuration"))
+TRANSLATED_WORKSPACE = (
+	N_("Citizen Requests"), N_("Requests"), N_("Deadlines"), N_("Knowledge Base"), N_("Configuration"),
+)
 
 # The town hall's opening hours, the default calendar of every deadline.
 DEFAULT_CALENDAR = {
