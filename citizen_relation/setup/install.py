@@ -33,6 +33,7 @@ def seed_all():
 	seed_request_types()
 	seed_settings()
 	seed_workflow()
+	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
 
 
 def grant_contact_permissions():
@@ -70,6 +71,7 @@ def seed_request_types():
 				"default_priority": priority,
 				"description": description,
 				"fields": fields,
+				**seed.DUPLICATE_DETECTION.get(category, {}),
 			}
 		).insert(ignore_permissions=True)
 
@@ -131,6 +133,23 @@ def seed_workflow():
 				},
 			)
 	workflow.insert(ignore_permissions=True)
+
+
+def add_workflow_state(workflow_name: str, state: str):
+	"""Add a state (seeded after the workflow was created) to an existing workflow, once."""
+	style = dict(seed.WORKFLOW_STATES).get(state)
+	if not frappe.db.exists("Workflow State", state):
+		frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": state, "style": style}).insert(
+			ignore_permissions=True
+		)
+	if not frappe.db.exists("Workflow", workflow_name):
+		return
+	workflow = frappe.get_doc("Workflow", workflow_name)
+	if any(row.state == state for row in workflow.states):
+		return
+	for role in seed.ROLES:
+		workflow.append("states", {"state": state, "doc_status": "0", "allow_edit": role, "is_optional_state": 1})
+	workflow.save(ignore_permissions=True)
 
 
 def before_uninstall():

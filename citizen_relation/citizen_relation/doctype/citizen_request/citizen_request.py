@@ -6,6 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
+from citizen_relation import duplicates
 from citizen_relation.contacts import find_or_create_contact
 from citizen_relation.core import contacts as core_contacts
 from citizen_relation.core import location as core_location
@@ -23,26 +24,33 @@ class CitizenRequest(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.citizen_request_co_reporter.citizen_request_co_reporter import CitizenRequestCoreporter
 		from citizen_relation.citizen_relation.doctype.citizen_request_value.citizen_request_value import CitizenRequestValue
 		from frappe.types import DF
 
 		address: DF.SmallText | None
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		channel: DF.Literal["", "Web Portal", "E-mail", "Phone", "Counter", "Postal Mail", "Social Media", "Mobile App / API", "Internal"]
+		co_reporters: DF.Table[CitizenRequestCoreporter]
 		contact: DF.Link | None
 		description: DF.TextEditor | None
 		latitude: DF.Float
 		longitude: DF.Float
+		match_text: DF.SmallText | None
+		merge_snapshot: DF.LongText | None
+		merged_into: DF.Link | None
 		naming_series: DF.Literal["DEM-.YYYY.-.######"]
 		priority: DF.Literal["", "Low", "Medium", "High", "Urgent"]
+		raised_priority_from: DF.Data | None
 		received_on: DF.Datetime
+		reporter_count: DF.Int
 		reporter_email: DF.Data | None
 		reporter_name: DF.Data | None
 		reporter_phone: DF.Data | None
 		request_type: DF.Link
 		resolution_summary: DF.TextEditor | None
 		service: DF.Link | None
-		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred"]
+		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred", "Merged"]
 		subject: DF.Data
 		tracking_token: DF.Data | None
 		type_values: DF.Table[CitizenRequestValue]
@@ -55,6 +63,7 @@ class CitizenRequest(Document):
 		self.normalise_reporter()
 		self.sync_location()
 		self.clean_type_values()
+		duplicates.set_match_text(self)
 
 	def validate(self):
 		self.validate_request_type()
@@ -70,6 +79,9 @@ class CitizenRequest(Document):
 	def after_insert(self):
 		if self.flags.from_email_intake:
 			frappe.local.flags.setdefault(EMAIL_INTAKE_FLAG, set()).add(self.name)
+
+	def on_update(self):
+		duplicates.on_master_update(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -181,3 +193,5 @@ def on_doctype_update():
 	"""Composite indexes for the desk's usual lists (filters by status/service/type and date)."""
 	frappe.db.add_index("Citizen Request", ["status", "service", "received_on"])
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
+	# duplicate candidates: type, open statuses, then the bounding box and the time window
+	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])

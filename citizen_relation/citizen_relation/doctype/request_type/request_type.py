@@ -21,9 +21,14 @@ class RequestType(Document):
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		default_priority: DF.Literal["Low", "Medium", "High", "Urgent"]
 		description: DF.SmallText | None
+		duplicate_detection: DF.Check
+		duplicate_radius_m: DF.Int
+		duplicate_threshold: DF.Percent
+		duplicate_window_days: DF.Int
 		fields: DF.Table[RequestTypeField]
 		is_active: DF.Check
 		is_public: DF.Check
+		reporters_for_priority_raise: DF.Int
 		service: DF.Link | None
 		type_name: DF.Data
 	# end: auto-generated types
