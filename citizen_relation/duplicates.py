@@ -252,8 +252,10 @@ def merge(request: str, master: str) -> str:
 	"""
 	target = resolve_master(master)
 	_lock(request, target)
-	req = frappe.get_doc(DOCTYPE, request)
-	mst = frappe.get_doc(DOCTYPE, target)
+	# locking reads: under REPEATABLE READ a plain read could return the snapshot taken before
+	# the lock, without the co-reporters a concurrent merge has just committed
+	req = frappe.get_doc(DOCTYPE, request, for_update=True)
+	mst = frappe.get_doc(DOCTYPE, target, for_update=True)
 	req.check_permission("write")
 	mst.check_permission("write")
 	with core_errors(_("Cannot merge")):
@@ -324,8 +326,8 @@ def unmerge(request: str) -> str:
 	if not master:
 		frappe.throw(_("Request {0} is not merged into another request").format(frappe.bold(request)))
 	_lock(request, master)
-	req = frappe.get_doc(DOCTYPE, request)
-	mst = frappe.get_doc(DOCTYPE, master)
+	req = frappe.get_doc(DOCTYPE, request, for_update=True)
+	mst = frappe.get_doc(DOCTYPE, master, for_update=True)
 	req.check_permission("write")
 	mst.check_permission("write")
 	if req.merged_into != master:  # changed while we waited for the lock
@@ -334,7 +336,7 @@ def unmerge(request: str) -> str:
 		snapshot = merging.Snapshot.from_json(req.merge_snapshot)
 
 	# requests it carried, unless unmerged (or moved) since
-	moved = set(snapshot.moved) & set(frappe.get_all(DOCTYPE, filters={"name": ("in", snapshot.moved or [""]), "merged_into": master}, pluck="name"))
+	moved = _still_merged_into(snapshot.moved, master)
 	leaving = {req.name, *moved}
 	mst.set("co_reporters", [row for row in mst.co_reporters if row.request not in leaving])
 	_update_reporter_count(mst)
@@ -364,6 +366,21 @@ def unmerge(request: str) -> str:
 	req.add_comment("Info", _("Unmerged from {0}").format(mst.name))
 	_unlink_communications(list(leaving), mst.name)
 	return mst.name
+
+
+def _still_merged_into(names, master: str) -> set[str]:
+	"""Those of ``names`` still merged into ``master`` (locking read: the latest committed rows)."""
+	if not names:
+		return set()
+	cr = DocType(DOCTYPE)
+	rows = (
+		frappe.qb.from_(cr)
+		.select(cr.name)
+		.where(cr.name.isin(list(names)) & (cr.merged_into == master))
+		.orderby(cr.name)
+		.for_update()
+	).run(pluck=True)
+	return set(rows)
 
 
 def _update_reporter_count(master) -> None:

@@ -15,6 +15,7 @@ MAX_PANEL_CANDIDATES = 10
 MAX_PUBLIC_CANDIDATES = 5
 MAX_PUBLIC_TEXT = 1000
 MAX_PUBLIC_SUBJECT = 140
+PUBLIC_RATE_LIMIT = 30  # per minute and IP address
 
 
 @frappe.whitelist()
@@ -63,7 +64,7 @@ def unmerge_request(name: str) -> dict:
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET", "POST"])
-@rate_limit(limit=30, seconds=60)
+@rate_limit(limit=PUBLIC_RATE_LIMIT, seconds=60)
 def find_similar_reports(request_type: str, latitude: float, longitude: float, text: str | None = None) -> list[dict]:
 	"""Open reports of the same incident a citizen is about to report, for the portal.
 
