@@ -59,9 +59,13 @@ NOTIFY_JOB = "citizen_relation.duplicates.notify_reporters"
 
 def detection_settings(request_type: str | None) -> DetectionSettings | None:
 	"""The request type's settings, or ``None`` when detection is off (or the type unknown)."""
-	if not request_type or not frappe.db.exists("Request Type", request_type):
+	if not request_type:
 		return None
-	rt = frappe.get_cached_doc("Request Type", request_type)
+	try:
+		rt = frappe.get_cached_doc("Request Type", request_type)  # no query once cached
+	except frappe.DoesNotExistError:
+		frappe.clear_last_message()
+		return None
 	if not rt.get("duplicate_detection"):
 		return None
 	with core_errors(_("Duplicate detection settings")):

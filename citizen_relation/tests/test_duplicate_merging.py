@@ -124,6 +124,20 @@ class TestCandidates(DuplicatesTestCase):
 		self.assertEqual(api.get_duplicate_candidates(new.name)["candidates"], [])
 
 
+class TestTriageReport(DuplicatesTestCase):
+	def test_the_triage_report_lists_new_requests_with_candidates_above_the_threshold(self):
+		from citizen_relation.citizen_relation.report.possible_duplicates.possible_duplicates import execute
+
+		first = make_report(self.type.name)
+		new = make_report(self.type.name, (25, 0))
+		alone = make_report(self.type.name, (2000, 0))
+		columns, rows = execute({"request_type": self.type.name})
+		by_request = {r["request"]: r for r in rows}
+		self.assertEqual(by_request[new.name]["best_candidate"], first.name)
+		self.assertNotIn(alone.name, by_request)
+		self.assertIn("best_score", {c["fieldname"] for c in columns})
+
+
 class TestMerge(DuplicatesTestCase):
 	def test_merging_marks_the_request_merged_and_lists_its_reporter_on_the_master(self):
 		master = make_report(self.type.name, reporter_name="Alice Martin", channel="Web Portal")

@@ -75,3 +75,5 @@ function set_type_value(frm, definition, value) {
 	}
 	frm.dirty();
 }
+
+{% include "citizen_relation/public/js/duplicates_panel.js" %}
