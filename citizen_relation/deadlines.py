@@ -45,7 +45,10 @@ REGIMES = {
 	"Silence means rejection": crpa.REJECTION,
 }
 DEFAULT_PAUSING = frozenset({"Waiting for Citizen"})
-DEFAULT_FULFILLING = frozenset({"Resolved", "Closed", "Rejected", "Transferred"})
+DEFAULT_FULFILLING = frozenset({"Resolved", "Closed", "Rejected", "Transferred", "Merged"})
+NO_SLA = dict.fromkeys(
+	("sla_policy", "agreement_status", "response_by", "resolution_by", "resolved_on", "next_alert_on")
+) | {"paused_seconds": 0}
 # A calendar for sites that have none yet: Monday to Friday, 09:00–17:00, French holidays.
 FALLBACK_SLOTS = tuple((day, "09:00", "17:00") for day in range(5))
 POLICY_CACHE_KEY = "citizen_relation:sla_policies"
@@ -252,11 +255,11 @@ def apply_sla(doc, now: datetime | None = None) -> None:
 
 def sla_values(doc, now: datetime | None = None) -> dict:
 	"""The SLA fields of a request at ``now``; ``doc.flags``-free so that jobs can use it on rows."""
+	if doc.get("merged_into"):
+		return dict(NO_SLA)  # a merged report is handled, and timed, by its master
 	policy, row = policy_for(doc)
 	if policy is None:
-		return dict.fromkeys(
-			("sla_policy", "agreement_status", "response_by", "resolution_by", "resolved_on", "next_alert_on")
-		) | {"paused_seconds": 0}
+		return dict(NO_SLA)
 	now = aware(now or now_datetime())
 	calendar = calendar_for(row["calendar"], doc.service)
 	state = sla_state(
@@ -279,6 +282,17 @@ def sla_values(doc, now: datetime | None = None) -> dict:
 		"sla_alerts_sent": " ".join(sorted(sent)),
 		"next_alert_on": naive(next_alert_due(state, policy, calendar, now, thresholds(row), sent)),
 	}
+
+
+def record_status_change_in_db(name: str, status: str) -> None:
+	"""For status changes written without a save (merge, unmerge): add the history row and
+	store the recomputed SLA fields."""
+	count = frappe.db.count("Citizen Request Status Change", {"parent": name, "parenttype": "Citizen Request"})
+	row = frappe.new_doc("Citizen Request Status Change", parent_doc=frappe.get_doc("Citizen Request", name), parentfield="status_history")
+	row.update({"status": status, "changed_on": now_datetime(), "changed_by": frappe.session.user, "idx": count + 1})
+	row.db_insert()
+	doc = frappe.get_doc("Citizen Request", name)
+	doc.db_set(sla_values(doc), update_modified=False)
 
 
 def record_status_change(doc) -> None:

@@ -35,6 +35,7 @@ def seed_all():
 	seed_workflow()
 	seed_calendar_and_policies()
 	seed_knowledge()
+	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
 
 
 def grant_contact_permissions():
@@ -77,6 +78,7 @@ def seed_request_types():
 				"crpa_regime": regime,
 				"crpa_delay_months": months,
 				"requires_acknowledgement": acknowledge,
+				**seed.DUPLICATE_DETECTION.get(category, {}),
 			}
 		).insert(ignore_permissions=True)
 
@@ -180,6 +182,23 @@ def seed_knowledge():
 				"request_types": [{"request_type": t} for t in types if frappe.db.exists("Request Type", t)],
 			}
 		).insert(ignore_permissions=True)
+
+
+def add_workflow_state(workflow_name: str, state: str):
+	"""Add a state (seeded after the workflow was created) to an existing workflow, once."""
+	style = dict(seed.WORKFLOW_STATES).get(state)
+	if not frappe.db.exists("Workflow State", state):
+		frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": state, "style": style}).insert(
+			ignore_permissions=True
+		)
+	if not frappe.db.exists("Workflow", workflow_name):
+		return
+	workflow = frappe.get_doc("Workflow", workflow_name)
+	if any(row.state == state for row in workflow.states):
+		return
+	for role in seed.ROLES:
+		workflow.append("states", {"state": state, "doc_status": "0", "allow_edit": role, "is_optional_state": 1})
+	workflow.save(ignore_permissions=True)
 
 
 def before_uninstall():

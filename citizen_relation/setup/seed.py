@@ -140,6 +140,17 @@ REQUEST_TYPES = [
 	("Remerciements", "Thanks", "Accueil", "Low", "Un mot pour les agents de la collectivité.", []),
 ]
 
+# Duplicate detection of the seeded request types, by category (the other categories: off).
+DUPLICATE_DETECTION = {
+	"Technical Problem": {
+		"duplicate_detection": 1,
+		"duplicate_radius_m": 150,
+		"duplicate_window_days": 30,
+		"duplicate_threshold": 65,
+		"reporters_for_priority_raise": 5,
+	},
+}
+
 # Type of requests created from incoming e-mail until an agent qualifies them.
 EMAIL_DEFAULT_REQUEST_TYPE = "Demande à qualifier"
 
@@ -156,6 +167,9 @@ WORKFLOW_STATES = [
 	("Closed", "Success"),
 	("Rejected", "Danger"),
 	("Transferred", "Inverse"),
+	# Terminal state of a duplicate merged into a master request; reached and left only through
+	# citizen_relation.duplicates.merge / unmerge (no transition leads to it).
+	("Merged", "Inverse"),
 ]
 # (from, action, to, roles, condition). Frappe checks one role per transition row and walks
 # every row on each save, so rows stay few: whoever handles requests holds the Agent role
@@ -209,7 +223,7 @@ DEFAULT_CALENDAR = {
 _HOUR = 3600
 _CLOCK = [
 	{"status": "Waiting for Citizen", "effect": "Pause"},
-	*[{"status": s, "effect": "Fulfil"} for s in ("Resolved", "Closed", "Rejected", "Transferred")],
+	*[{"status": s, "effect": "Fulfil"} for s in ("Resolved", "Closed", "Rejected", "Transferred", "Merged")],
 ]
 # Default SLA policies; the most specific matching policy applies to a request.
 SLA_POLICIES = [

@@ -160,3 +160,45 @@ def make_template(body: str = "Bonjour {{ citizen.first_name }}, votre demande {
 		}
 	)
 	return template.insert(ignore_permissions=True)
+# Bellecour, Lyon: the synthetic incidents of the duplicate tests happen around it.
+BELLECOUR = (45.7578, 4.8320)
+
+
+def make_duplicate_type(service: str | None = None, **values):
+	"""A request type with duplicate detection on (150 m, 30 days, threshold 65 %)."""
+	values.setdefault("duplicate_detection", 1)
+	values.setdefault("duplicate_radius_m", 150)
+	values.setdefault("duplicate_window_days", 30)
+	values.setdefault("duplicate_threshold", 65)
+	return make_request_type(service=service or make_service().name, **values)
+
+
+def make_report(request_type: str, offset_m: tuple[float, float] = (0.0, 0.0), **values):
+	"""A request located ``offset_m`` = (north, east) metres from Bellecour."""
+	import math
+
+	north, east = offset_m
+	lat = BELLECOUR[0] + north / 111_195.0
+	lon = BELLECOUR[1] + east / (111_195.0 * math.cos(math.radians(BELLECOUR[0])))
+	values.setdefault("latitude", lat)
+	values.setdefault("longitude", lon)
+	values.setdefault("subject", "Lampadaire éteint")
+	return make_request(request_type, **values)
+
+
+def make_outgoing_email_account(name: str = "Mairie (tests)") -> str:
+	"""The default outgoing account e-mails need (a fresh site's accounts have no address)."""
+	if not frappe.db.exists("Email Account", name):
+		frappe.get_doc(
+			{
+				"doctype": "Email Account",
+				"email_account_name": name,
+				"email_id": "mairie@citizen-relation.test",
+				"password": "secret",
+				"enable_incoming": 0,
+				"enable_outgoing": 1,
+				"default_outgoing": 1,
+				"smtp_server": "smtp.citizen-relation.test",
+			}
+		).insert(ignore_permissions=True)
+	return name

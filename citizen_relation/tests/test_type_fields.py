@@ -42,7 +42,11 @@ class TestTypeSpecificFields(FrappeTestCase):
 		)
 		found = frappe.get_all(
 			"Citizen Request",
-			filters=[["Citizen Request Value", "fieldname", "=", "type_d_acte"], ["Citizen Request Value", "value", "=", "Mariage"]],
+			filters=[
+				["Citizen Request", "request_type", "=", self.request_type.name],
+				["Citizen Request Value", "fieldname", "=", "type_d_acte"],
+				["Citizen Request Value", "value", "=", "Mariage"],
+			],
 			pluck="name",
 		)
 		self.assertEqual(found, [doc.name])

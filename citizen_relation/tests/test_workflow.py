@@ -58,5 +58,5 @@ class TestWorkflow(FrappeTestCase):
 		self.assertTrue(workflow.is_active)
 		self.assertEqual(
 			{s.state for s in workflow.states},
-			{"New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred"},
+			{"New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred", "Merged"},
 		)

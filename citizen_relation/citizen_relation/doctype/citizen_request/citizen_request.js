@@ -216,3 +216,4 @@ async function insert_knowledge(frm, kind, name, rank) {
 		message: out.message,
 	});
 }
+{% include "citizen_relation/public/js/duplicates_panel.js" %}

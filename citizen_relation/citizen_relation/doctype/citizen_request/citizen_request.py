@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
-from citizen_relation import acknowledgements, deadlines
+from citizen_relation import acknowledgements, deadlines, duplicates
 from citizen_relation.contacts import find_or_create_contact
 from citizen_relation.core import contacts as core_contacts
 from citizen_relation.core import location as core_location
@@ -24,6 +24,7 @@ class CitizenRequest(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.citizen_request_co_reporter.citizen_request_co_reporter import CitizenRequestCoreporter
 		from citizen_relation.citizen_relation.doctype.citizen_request_status_change.citizen_request_status_change import CitizenRequestStatusChange
 		from citizen_relation.citizen_relation.doctype.citizen_request_value.citizen_request_value import CitizenRequestValue
 		from frappe.types import DF
@@ -33,6 +34,7 @@ class CitizenRequest(Document):
 		agreement_status: DF.Literal["", "Response Due", "Resolution Due", "Paused", "Fulfilled", "Failed"]
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		channel: DF.Literal["", "Web Portal", "E-mail", "Phone", "Counter", "Postal Mail", "Social Media", "Mobile App / API", "Internal"]
+		co_reporters: DF.Table[CitizenRequestCoreporter]
 		competent_received_on: DF.Date | None
 		contact: DF.Link | None
 		crpa_regime: DF.Literal["", "No implicit decision", "Silence means acceptance", "Silence means rejection"]
@@ -41,6 +43,9 @@ class CitizenRequest(Document):
 		implicit_decision_on: DF.Date | None
 		latitude: DF.Float
 		longitude: DF.Float
+		match_text: DF.SmallText | None
+		merge_snapshot: DF.LongText | None
+		merged_into: DF.Link | None
 		missing_pieces: DF.SmallText | None
 		missing_pieces_due_on: DF.Date | None
 		naming_series: DF.Literal["DEM-.YYYY.-.######"]
@@ -48,7 +53,9 @@ class CitizenRequest(Document):
 		paused_seconds: DF.Duration | None
 		pieces_received_on: DF.Date | None
 		priority: DF.Literal["", "Low", "Medium", "High", "Urgent"]
+		raised_priority_from: DF.Data | None
 		received_on: DF.Datetime
+		reporter_count: DF.Int
 		reporter_email: DF.Data | None
 		reporter_name: DF.Data | None
 		reporter_phone: DF.Data | None
@@ -60,7 +67,7 @@ class CitizenRequest(Document):
 		service: DF.Link | None
 		sla_alerts_sent: DF.SmallText | None
 		sla_policy: DF.Link | None
-		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred"]
+		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred", "Merged"]
 		status_history: DF.Table[CitizenRequestStatusChange]
 		subject: DF.Data
 		tracking_token: DF.Data | None
@@ -76,6 +83,7 @@ class CitizenRequest(Document):
 		self.normalise_reporter()
 		self.sync_location()
 		self.clean_type_values()
+		duplicates.set_match_text(self)
 
 	def validate(self):
 		self.validate_request_type()
@@ -100,6 +108,7 @@ class CitizenRequest(Document):
 	def on_update(self):
 		if self.has_value_changed("status") and self.status == "Transferred":
 			acknowledgements.notify_transfer(self)
+		duplicates.on_master_update(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -219,3 +228,5 @@ def on_doctype_update():
 	"""Composite indexes for the desk's usual lists (filters by status/service/type and date)."""
 	frappe.db.add_index("Citizen Request", ["status", "service", "received_on"])
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
+	# duplicate candidates: type, open statuses, then the bounding box and the time window
+	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])

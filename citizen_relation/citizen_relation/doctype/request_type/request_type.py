@@ -23,9 +23,14 @@ class RequestType(Document):
 		crpa_regime: DF.Literal["No implicit decision", "Silence means acceptance", "Silence means rejection"]
 		default_priority: DF.Literal["Low", "Medium", "High", "Urgent"]
 		description: DF.SmallText | None
+		duplicate_detection: DF.Check
+		duplicate_radius_m: DF.Int
+		duplicate_threshold: DF.Percent
+		duplicate_window_days: DF.Int
 		fields: DF.Table[RequestTypeField]
 		is_active: DF.Check
 		is_public: DF.Check
+		reporters_for_priority_raise: DF.Int
 		requires_acknowledgement: DF.Check
 		service: DF.Link | None
 		type_name: DF.Data

@@ -1,0 +1,39 @@
+"""Duplicate detection on existing sites: type settings, the "Merged" workflow state, stored texts."""
+
+import frappe
+from frappe.query_builder import DocType
+
+from citizen_relation.duplicates import stored_match_text
+from citizen_relation.setup import seed
+from citizen_relation.setup.install import add_workflow_state
+
+BATCH = 2000
+
+
+def execute():
+	for category, values in seed.DUPLICATE_DETECTION.items():
+		for name in frappe.get_all("Request Type", filters={"category": category}, pluck="name"):
+			frappe.db.set_value("Request Type", name, values, update_modified=False)
+	frappe.clear_cache(doctype="Request Type")
+	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
+
+	cr = DocType("Citizen Request")
+	frappe.qb.update(cr).set(cr.reporter_count, 1).where(cr.reporter_count.isnull() | (cr.reporter_count == 0)).run()
+	last = ""
+	while True:
+		rows = (
+			frappe.qb.from_(cr)
+			.select(cr.name, cr.subject, cr.description, cr.address)
+			.where(cr.name > last)
+			.orderby(cr.name)
+			.limit(BATCH)
+		).run(as_dict=True)
+		if not rows:
+			break
+		for r in rows:
+			frappe.db.set_value(
+				"Citizen Request", r.name, "match_text", stored_match_text(r.subject, r.description, r.address),
+				update_modified=False,
+			)
+		last = rows[-1].name
+		frappe.db.commit()

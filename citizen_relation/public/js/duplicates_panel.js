@@ -1,0 +1,195 @@
+// Copyright (c) 2026, citizen_relation developers
+// License: AGPL-3.0-or-later. See license.txt
+
+// "Duplicates" section of the Citizen Request form (included by citizen_request.js): possible
+// duplicates explained component by component, with a small map and "Merge into this one"; the
+// reports merged into this request; the master of a merged request and "Unmerge".
+
+frappe.ui.form.on("Citizen Request", {
+	refresh(frm) {
+		citizen_relation.duplicates.render(frm);
+	},
+});
+
+frappe.provide("citizen_relation.duplicates");
+
+citizen_relation.duplicates.COMPONENTS = {
+	distance: __("Distance"),
+	address: __("Address"),
+	text: __("Text"),
+	type: __("Type"),
+	category: __("Category"),
+	time: __("Time"),
+};
+
+citizen_relation.duplicates.render = async function (frm) {
+	const field = frm.get_field("duplicates_html");
+	if (!field) return;
+	const wrapper = field.$wrapper;
+	wrapper.empty();
+	if (frm.is_new()) return;
+
+	const { message: data } = await frappe.call({
+		method: "citizen_relation.api.duplicates.get_duplicate_candidates",
+		args: { name: frm.doc.name },
+	});
+	if (!data || data.name !== frm.doc.name) return;
+	const esc = frappe.utils.escape_html;
+	const link = (name) => `<a href="/app/citizen-request/${encodeURIComponent(name)}">${esc(name)}</a>`;
+	const parts = [];
+
+	if (data.merged_into) {
+		frm.dashboard.set_headline_alert(
+			__("This report was merged into {0}: its reporter is kept informed with the master request.", [
+				link(data.merged_into),
+			]),
+			"blue"
+		);
+		parts.push(`<p>${__("Merged into {0}", [link(data.merged_into)])}</p>`);
+		if (data.can_unmerge) {
+			frm.add_custom_button(__("Unmerge"), () => citizen_relation.duplicates.unmerge(frm, frm.doc.name));
+		}
+	} else if (data.reporter_count > 1) {
+		frm.dashboard.set_headline_alert(
+			__("{0} citizens reported this incident.", [data.reporter_count]),
+			"orange"
+		);
+	}
+
+	if (!data.merged_into && data.enabled) {
+		if (!data.candidates.length) {
+			parts.push(`<p class="text-muted small">${__("No possible duplicate among the open requests nearby.")}</p>`);
+		} else {
+			parts.push(`<div class="cr-dup-map" style="height: 200px; margin-bottom: var(--margin-md)"></div>`);
+			for (const c of data.candidates) {
+				const pct = Math.round(c.score * 100);
+				const components = c.components
+					.map((comp) => {
+						const raw =
+							comp.raw === null
+								? "—"
+								: comp.unit === "bool"
+								? comp.raw
+									? __("same")
+									: __("different")
+								: `${comp.raw} ${comp.unit === "days" ? __("days") : comp.unit}`;
+						const contribution = __("contribution {0} %", [Math.round(comp.contribution * 100)]);
+						return `<span class="badge badge-light" title="${esc(contribution)}">${esc(citizen_relation.duplicates.COMPONENTS[comp.name] || comp.name)}: ${esc(
+							String(raw)
+						)}</span>`;
+					})
+					.join(" ");
+				parts.push(`
+					<div class="cr-dup-candidate" style="border-bottom: 1px solid var(--border-color); padding: var(--padding-sm) 0">
+						<div class="flex justify-between align-center">
+							<div>
+								<b>${link(c.name)}</b> · ${esc(c.subject || "")}
+								<div class="text-muted small">
+									${esc(__(c.status))} · ${esc(frappe.datetime.str_to_user(c.received_on))}
+									${c.distance_m !== null ? " · " + esc(__("{0} m away", [c.distance_m])) : ""}
+									${c.reporter_count > 1 ? " · " + esc(__("{0} reporters", [c.reporter_count])) : ""}
+								</div>
+							</div>
+							${
+								data.can_merge
+									? `<button class="btn btn-xs btn-default cr-dup-merge" data-name="${esc(c.name)}">${__(
+											"Merge into this one"
+									  )}</button>`
+									: ""
+							}
+						</div>
+						<div class="progress" style="height: 6px; margin: 6px 0" title="${esc(__("Score {0} %", [pct]))}">
+							<div class="progress-bar" style="width: ${pct}%"></div>
+						</div>
+						<div class="small">${esc(__("Score {0} %", [pct]))} — ${components}</div>
+					</div>`);
+			}
+		}
+	}
+
+	if (data.merged_here.length) {
+		parts.push(`<h6 style="margin-top: var(--margin-md)">${__("Reports merged here")}</h6>`);
+		for (const r of data.merged_here) {
+			const files = r.attachments
+				.map((f) => `<a href="${encodeURI(f.file_url)}" target="_blank" rel="noopener">${esc(f.file_name || f.file_url)}</a>`)
+				.join(", ");
+			parts.push(`
+				<div class="flex justify-between align-center small" style="padding: 4px 0">
+					<div>
+						${link(r.request)} · ${esc(r.reporter_name || __("Unknown reporter"))} · ${esc(__(r.channel || ""))}
+						· ${esc(frappe.datetime.str_to_user(r.received_on))}
+						${r.communications ? " · " + esc(__("{0} e-mails", [r.communications])) : ""}
+						${files ? " · " + __("Attachments:") + " " + files : ""}
+					</div>
+					${
+						frm.perm[0]?.write
+							? `<button class="btn btn-xs btn-default cr-dup-unmerge" data-name="${esc(r.request)}">${__("Unmerge")}</button>`
+							: ""
+					}
+				</div>`);
+		}
+	}
+
+	wrapper.html(parts.join(""));
+	wrapper.find(".cr-dup-merge").on("click", (e) =>
+		citizen_relation.duplicates.merge(frm, $(e.currentTarget).attr("data-name"))
+	);
+	wrapper.find(".cr-dup-unmerge").on("click", (e) =>
+		citizen_relation.duplicates.unmerge(frm, $(e.currentTarget).attr("data-name"))
+	);
+	citizen_relation.duplicates.draw_map(wrapper.find(".cr-dup-map").get(0), data);
+};
+
+citizen_relation.duplicates.draw_map = function (element, data) {
+	if (!element || typeof L === "undefined") {
+		$(element).remove();
+		return;
+	}
+	const located = data.candidates.filter((c) => c.latitude || c.longitude);
+	if (!(data.latitude || data.longitude) || !located.length) {
+		$(element).remove();
+		return;
+	}
+	const map = L.map(element, { scrollWheelZoom: false });
+	L.tileLayer("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", {
+		attribution: "© OpenStreetMap",
+	}).addTo(map);
+	const here = L.circleMarker([data.latitude, data.longitude], { color: "#000091", radius: 8 }).addTo(map);
+	here.bindTooltip(__("This request"));
+	const points = [[data.latitude, data.longitude]];
+	for (const c of located) {
+		L.circleMarker([c.latitude, c.longitude], { color: "#e1000f", radius: 6 })
+			.addTo(map)
+			.bindTooltip(`${c.name} · ${Math.round(c.score * 100)} %`);
+		points.push([c.latitude, c.longitude]);
+	}
+	map.fitBounds(points, { padding: [20, 20], maxZoom: 18 });
+	setTimeout(() => map.invalidateSize(), 200);
+};
+
+citizen_relation.duplicates.merge = function (frm, master) {
+	frappe.confirm(
+		__("Merge {0} into {1}? Its reporter will be kept informed with {1}.", [frm.doc.name, master]),
+		async () => {
+			await frappe.call({
+				method: "citizen_relation.api.duplicates.merge_requests",
+				args: { name: frm.doc.name, master },
+				freeze: true,
+			});
+			frappe.show_alert({ message: __("Merged into {0}", [master]), indicator: "green" });
+			frm.reload_doc();
+		}
+	);
+};
+
+citizen_relation.duplicates.unmerge = function (frm, name) {
+	frappe.confirm(__("Unmerge {0}? It gets back its own status and reporters.", [name]), async () => {
+		await frappe.call({
+			method: "citizen_relation.api.duplicates.unmerge_request",
+			args: { name },
+			freeze: true,
+		});
+		frappe.show_alert({ message: __("{0} unmerged", [name]), indicator: "green" });
+		frm.reload_doc();
+	});
+};
