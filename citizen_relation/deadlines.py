@@ -44,11 +44,12 @@ REGIMES = {
 	"Silence means acceptance": crpa.ACCEPTANCE,
 	"Silence means rejection": crpa.REJECTION,
 }
-DEFAULT_PAUSING = frozenset({"Waiting for Citizen"})
-DEFAULT_FULFILLING = frozenset({"Resolved", "Closed", "Rejected", "Transferred", "Merged"})
+# "Merged" pauses rather than fulfils: an unmerged report resumes its own clock.
+DEFAULT_PAUSING = frozenset({"Waiting for Citizen", "Merged"})
+DEFAULT_FULFILLING = frozenset({"Resolved", "Closed", "Rejected", "Transferred"})
 NO_SLA = dict.fromkeys(
 	("sla_policy", "agreement_status", "response_by", "resolution_by", "resolved_on", "next_alert_on")
-) | {"paused_seconds": 0}
+) | {"paused_seconds": 0, "sla_alerts_sent": ""}
 # A calendar for sites that have none yet: Monday to Friday, 09:00–17:00, French holidays.
 FALLBACK_SLOTS = tuple((day, "09:00", "17:00") for day in range(5))
 POLICY_CACHE_KEY = "citizen_relation:sla_policies"

@@ -223,7 +223,8 @@ DEFAULT_CALENDAR = {
 _HOUR = 3600
 _CLOCK = [
 	{"status": "Waiting for Citizen", "effect": "Pause"},
-	*[{"status": s, "effect": "Fulfil"} for s in ("Resolved", "Closed", "Rejected", "Transferred", "Merged")],
+	{"status": "Merged", "effect": "Pause"},
+	*[{"status": s, "effect": "Fulfil"} for s in ("Resolved", "Closed", "Rejected", "Transferred")],
 ]
 # Default SLA policies; the most specific matching policy applies to a request.
 SLA_POLICIES = [

@@ -213,3 +213,28 @@ class TestRecompute(SLATestCase):
 	def test_policies_need_a_target(self):
 		with self.assertRaises(frappe.ValidationError):
 			make_policy(self.request_type.name, self.calendar.name, response_time=0, resolution_time=0)
+
+
+class TestMergedRequestsDeadlines(SLATestCase):
+	def test_a_merged_report_leaves_its_deadlines_to_the_master_and_gets_them_back_when_unmerged(self):
+		from citizen_relation.duplicates import merge, unmerge
+
+		with self.freeze_time(MONDAY_10):
+			master = self.new_request(received_on=MONDAY_10)
+			report = self.new_request(received_on=MONDAY_10)
+			merge(report.name, master.name)
+		report.reload()
+		self.assertEqual(report.status, "Merged")
+		self.assertIsNone(report.sla_policy)
+		self.assertIsNone(report.next_alert_on)
+		self.assertEqual(report.status_history[-1].status, "Merged")
+		with self.freeze_time("2026-03-05 10:00:00"):
+			send_sla_alerts()
+		self.assertFalse(frappe.db.exists("SLA Alert Log", {"request": report.name}))
+		with self.freeze_time("2026-03-02 11:00:00"):
+			unmerge(report.name)
+		report.reload()
+		self.assertEqual(report.status, "New")
+		self.assertEqual(report.sla_policy, self.policy.name)
+		# the clock stood still while the report was merged (10:00–11:00): 2 h from 11:00 = 11–12, 14–15
+		self.assertEqual(report.response_by, dt("2026-03-02 15:00:00"))
