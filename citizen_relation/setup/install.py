@@ -24,6 +24,9 @@ def before_tests():
 	frappe.clear_cache()
 	seed_all()
 	frappe.db.commit()
+	# E-mails sent "now" during tests commit the test's transaction (Frappe's Email Queue marks
+	# them sent with a commit): muted, they are queued but never sent, and tests stay isolated.
+	frappe.flags.mute_emails = True
 
 
 def seed_all():
