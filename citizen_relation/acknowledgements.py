@@ -55,13 +55,23 @@ def send_acknowledgement(doc) -> bool:
 	return True
 
 
-@frappe.whitelist(methods=["POST"])
-def mark_acknowledged(name: str) -> str:
-	"""Record that the printed acknowledgement was posted to the citizen."""
+def _not_yet_acknowledged(name: str):
+	"""The request, for a user who may write it and whose acknowledgement is still to send."""
 	doc = frappe.get_doc("Citizen Request", name)
 	doc.check_permission("write")
 	if doc.acknowledged_on:
-		frappe.throw(_("The acknowledgement of {0} was already sent on {1}").format(name, frappe.utils.format_datetime(doc.acknowledged_on)))
+		frappe.throw(
+			_("The acknowledgement of {0} was already sent on {1}").format(
+				name, frappe.utils.format_datetime(doc.acknowledged_on)
+			)
+		)
+	return doc
+
+
+@frappe.whitelist(methods=["POST"])
+def mark_acknowledged(name: str) -> str:
+	"""Record that the printed acknowledgement was posted to the citizen."""
+	doc = _not_yet_acknowledged(name)
 	doc.db_set("acknowledged_on", now_datetime())
 	doc.add_comment("Info", _("Acknowledgement of receipt posted."))
 	return str(doc.acknowledged_on)
@@ -69,14 +79,10 @@ def mark_acknowledged(name: str) -> str:
 
 @frappe.whitelist(methods=["POST"])
 def resend_acknowledgement(name: str) -> bool:
-	doc = frappe.get_doc("Citizen Request", name)
-	doc.check_permission("write")
-	if doc.acknowledged_on:
-		frappe.throw(_("The acknowledgement of {0} was already sent on {1}").format(name, frappe.utils.format_datetime(doc.acknowledged_on)))
-	sent = send_acknowledgement(doc)
-	if not sent:
+	"""E-mail the acknowledgement that could not be sent at registration."""
+	if not send_acknowledgement(_not_yet_acknowledged(name)):
 		frappe.throw(_("The acknowledgement could not be e-mailed: see the request's timeline"))
-	return sent
+	return True
 
 
 def notify_transfer(doc) -> None:
