@@ -2,10 +2,11 @@
 
 - Supervisors, managers and system managers: every article (they write them).
 - Agents: published articles, internal and public.
-- Everyone else, guests included: published public articles only (the citizens' FAQ).
+- Everyone else (e.g. a portal user given a role with read access): published public articles
+  only, the citizens' FAQ.
 
-Guests hold a read permission on the doctype so that the portal can list articles through
-``frappe.get_list``; these hooks keep internal, draft and archived articles out of their reach.
+Guests hold no permission on the doctype: they read the FAQ through ``api/knowledge.py``,
+which returns public-safe fields only.
 """
 
 from __future__ import annotations

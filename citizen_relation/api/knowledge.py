@@ -1,8 +1,8 @@
 """Public API of the knowledge base: the citizens' FAQ (guests) and article votes.
 
-Guests read only published public articles: every read goes through ``frappe.get_list`` (and so
-through the Knowledge Article permission hooks) *and* filters on status and audience, and
-returns a fixed list of public-safe fields.
+Guests hold no permission on Knowledge Article (so ``/api/resource`` shows them nothing, not even
+the staff's names in standard fields): these endpoints are their only way in. Every read filters
+on status Published and audience Public, and returns a fixed list of public-safe fields.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def get_public_articles(query: str | None = None, request_type: str | None = Non
 			return []
 		filters["name"] = ("in", parents)
 
-	rows = frappe.get_list(
+	rows = frappe.get_all(
 		"Knowledge Article",
 		filters=filters,
 		fields=[*LIST_FIELDS, "content_type", "body", "body_md"],
@@ -117,7 +117,7 @@ def get_public_articles(query: str | None = None, request_type: str | None = Non
 
 def _public_article(name: str):
 	name = _check_text(name, _("Article"), MAX_NAME_LENGTH)
-	rows = frappe.get_list("Knowledge Article", filters={**PUBLIC_FILTERS, "name": name}, pluck="name") if name else []
+	rows = frappe.get_all("Knowledge Article", filters={**PUBLIC_FILTERS, "name": name}, pluck="name") if name else []
 	if not rows:
 		frappe.throw(_("This article does not exist or is not public"), frappe.DoesNotExistError)
 	return frappe.get_doc("Knowledge Article", rows[0])

@@ -23,10 +23,28 @@ def after_migrate():
 def before_tests():
 	frappe.clear_cache()
 	seed_all()
+	ensure_test_outbox()
 	frappe.db.commit()
 	# E-mails sent "now" during tests commit the test's transaction (Frappe's Email Queue marks
 	# them sent with a commit): muted, they are queued but never sent, and tests stay isolated.
 	frappe.flags.mute_emails = True
+
+
+def ensure_test_outbox():
+	"""Muted e-mails still need an outgoing account to be queued (Frappe's stand-in has no address)."""
+	if frappe.db.exists("Email Account", {"default_outgoing": 1, "enable_outgoing": 1}):
+		return
+	frappe.get_doc(
+		{
+			"doctype": "Email Account",
+			"email_account_name": "Citizen Relation Test Outbox",
+			"email_id": "outbox@citizen-relation.test",
+			"password": "unused",
+			"smtp_server": "localhost",
+			"enable_outgoing": 1,
+			"default_outgoing": 1,
+		}
+	).insert(ignore_permissions=True)
 
 
 def seed_all():

@@ -50,12 +50,16 @@ class TestArticlePermissions(KnowledgeTestCase):
 		frappe.set_user(user)
 		return set(frappe.get_list("Knowledge Article", pluck="name", limit_page_length=0)) & self.mine
 
-	def test_guests_see_only_published_public_articles(self):
-		self.assertEqual(self.listed("Guest"), {self.public.name})
-		for article in (self.internal, self.draft, self.archived):
+	def test_guests_reach_articles_only_through_the_public_api(self):
+		from citizen_relation.api.knowledge import get_public_article
+
+		for article in (self.public, self.internal, self.draft, self.archived):
 			self.assertFalse(frappe.has_permission("Knowledge Article", "read", article.name, user="Guest"))
-		self.assertTrue(frappe.has_permission("Knowledge Article", "read", self.public.name, user="Guest"))
-		self.assertFalse(frappe.has_permission("Knowledge Article", "write", self.public.name, user="Guest"))
+		frappe.set_user("Guest")
+		self.assertRaises(frappe.PermissionError, frappe.get_list, "Knowledge Article")
+		self.assertEqual(get_public_article(self.public.name)["name"], self.public.name)
+		for article in (self.internal, self.draft, self.archived):
+			self.assertRaises(frappe.DoesNotExistError, get_public_article, article.name)
 
 	def test_guests_cannot_open_an_internal_article_by_name(self):
 		frappe.set_user("Guest")
@@ -70,11 +74,15 @@ class TestArticlePermissions(KnowledgeTestCase):
 			self.assertEqual(self.listed(user), self.mine)
 			self.assertTrue(frappe.has_permission("Knowledge Article", "write", self.draft.name, user=user))
 
-	def test_website_users_without_roles_see_public_articles_only(self):
+	def test_citizens_portal_accounts_read_public_articles_through_the_api_only(self):
+		from citizen_relation.api.knowledge import get_public_articles
+
 		citizen = frappe.get_doc(
 			{"doctype": "User", "email": f"usager-{random_string(6)}@example.fr", "first_name": "Usager", "user_type": "Website User", "send_welcome_email": 0}
 		).insert(ignore_permissions=True)
-		self.assertEqual(self.listed(citizen.name), {self.public.name})
+		frappe.set_user(citizen.name)
+		self.assertRaises(frappe.PermissionError, frappe.get_list, "Knowledge Article")
+		self.assertEqual({a["name"] for a in get_public_articles(query=self.word)} & self.mine, {self.public.name})
 
 
 class TestPublicApi(KnowledgeTestCase):
