@@ -163,7 +163,7 @@ def get_policy_rows() -> list[dict]:
 			"SLA Policy",
 			filters={"enabled": 1},
 			fields=[
-				"name", "modified", "rank", "request_type", "priority", "service", "condition", "calendar",
+				"name", "modified", "rank", "request_type", "category", "priority", "service", "condition", "calendar",
 				"response_target_type", "response_time", "response_days",
 				"resolution_target_type", "resolution_time", "resolution_days",
 				"warning_threshold", "notify_assignee", "notify_supervisor", "escalation_role",
@@ -213,6 +213,7 @@ def base_policy(row: dict) -> Policy | None:
 				request_type=row["request_type"],
 				priority=row["priority"],
 				service=row["service"],
+				category=row["category"],
 				rank=row["rank"] or 0,
 				pausing_statuses=frozenset(row["pausing"]),
 				fulfilling_statuses=frozenset(row["fulfilling"]),
@@ -229,14 +230,16 @@ def policy_for(doc) -> tuple[Policy, dict] | tuple[None, None]:
 	candidates, rows = [], {}
 	for row in get_policy_rows():
 		policy = base_policy(row)
-		if policy is None or not policy.matches(doc.request_type, doc.priority, doc.service):
+		if policy is None or not policy.matches(doc.request_type, doc.priority, doc.service, doc.category):
 			continue
 		if row.get("condition"):
 			values = doc.as_dict() if isinstance(doc, Document) else doc
 			policy = replace(policy, condition=bool(frappe.safe_eval(row["condition"], None, {"doc": values})))
 		candidates.append(policy)
 		rows[policy.name] = row
-	policy = match_policy(candidates, request_type=doc.request_type, priority=doc.priority, service=doc.service)
+	policy = match_policy(
+		candidates, request_type=doc.request_type, priority=doc.priority, service=doc.service, category=doc.category
+	)
 	return (policy, rows[policy.name]) if policy else (None, None)
 
 

@@ -177,7 +177,7 @@ def recompute_open_requests(publish: bool = True) -> int:
 
 def recompute_batch(names: list[str], now) -> None:
 	"""Recompute a batch from plain rows (two queries), writing only what changed."""
-	fields = ["name", "request_type", "priority", "service", "channel", "status", "received_on",
+	fields = ["name", "request_type", "category", "priority", "service", "channel", "status", "received_on",
 		"first_responded_on", "merged_into", "sla_alerts_sent", *SLA_FIELDS]
 	rows = {r.name: r for r in frappe.get_all("Citizen Request", filters={"name": ("in", names)}, fields=list(dict.fromkeys(fields)))}
 	for change in frappe.get_all(

@@ -338,3 +338,17 @@ def test_a_pending_alert_is_due_now():
 	now = received + timedelta(hours=7)
 	state = sla_state(received_on=received, history=[], policy=policy, calendar=cal, now=now)
 	assert next_alert_due(state, policy, cal, now, [0.75], set()) == now
+
+
+def test_policies_can_target_a_category_of_request():
+	from citizen_relation.core.sla import Policy, Target, match_policy
+
+	general = Policy("general", resolution=Target(30, "calendar_days"))
+	technical = Policy("technical", resolution=Target(10, "calendar_days"), category="Technical Problem")
+	pothole = Policy("pothole", resolution=Target(5, "calendar_days"), request_type="Nid-de-poule")
+	policies = [general, technical, pothole]
+	assert match_policy(policies, category="Technical Problem", request_type="Lampadaire").name == "technical"
+	assert match_policy(policies, category="Complaint").name == "general"
+	assert match_policy(policies, category="Technical Problem", request_type="Nid-de-poule").name == "pothole"
+	both = Policy("both", resolution=Target(3, "calendar_days"), category="Technical Problem", request_type="Nid-de-poule")
+	assert match_policy([*policies, both], category="Technical Problem", request_type="Nid-de-poule").name == "both"

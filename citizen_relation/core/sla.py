@@ -84,12 +84,13 @@ class Policy:
 	priority: str | None = None
 	service: str | None = None
 	condition: bool | None = None
+	category: str | None = None
 	rank: int = 0
 	pausing_statuses: frozenset[str] = frozenset()
 	fulfilling_statuses: frozenset[str] = frozenset()
 
 	def __post_init__(self):
-		for criterion in ("request_type", "priority", "service"):
+		for criterion in ("request_type", "priority", "service", "category"):
 			if getattr(self, criterion) == "":
 				object.__setattr__(self, criterion, None)
 		object.__setattr__(self, "pausing_statuses", frozenset(self.pausing_statuses))
@@ -103,16 +104,20 @@ class Policy:
 	def specificity(self) -> int:
 		"""Number of criteria the policy sets (the condition counts as one)."""
 		return sum(
-			value is not None for value in (self.request_type, self.priority, self.service, self.condition)
+			value is not None
+			for value in (self.request_type, self.priority, self.service, self.category, self.condition)
 		)
 
-	def matches(self, request_type: str | None, priority: str | None, service: str | None) -> bool:
+	def matches(
+		self, request_type: str | None, priority: str | None, service: str | None, category: str | None = None
+	) -> bool:
 		"""Whether every criterion the policy sets holds for the request."""
 		return (
 			self.condition is not False
 			and self.request_type in (None, request_type)
 			and self.priority in (None, priority)
 			and self.service in (None, service)
+			and self.category in (None, category)
 		)
 
 
@@ -193,15 +198,18 @@ def match_policy(
 	request_type: str | None = None,
 	priority: str | None = None,
 	service: str | None = None,
+	category: str | None = None,
 ) -> Policy | None:
 	"""The most specific policy matching the request, or ``None`` if none matches.
 
-	Most specific: most criteria set; then highest ``rank``; then the first in the list.
+	Most specific: most criteria set; then one that names the request type (narrower than a
+	category); then highest ``rank``; then the first in the list.
 	"""
 	best, best_key = None, None
 	for policy in policies:
-		if policy.matches(request_type, priority, service):
-			key = (policy.specificity, policy.rank)
+		if policy.matches(request_type, priority, service, category):
+			# a request type is narrower than a category: it wins a tie of specificity
+			key = (policy.specificity, policy.request_type is not None, policy.rank)
 			if best_key is None or key > best_key:
 				best, best_key = policy, key
 	return best

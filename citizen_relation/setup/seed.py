@@ -243,14 +243,14 @@ SLA_POLICIES = [
 	},
 	{
 		"policy_name": "Problèmes techniques",
-		"condition": 'doc.category == "Technical Problem"',
+		"category": "Technical Problem",
 		"response_target_type": "Working time", "response_time": 7 * _HOUR,
 		"resolution_target_type": "Working time", "resolution_time": 10 * 7 * _HOUR,
 		"statuses": _CLOCK,
 	},
 	{
 		"policy_name": "Démarches administratives",
-		"condition": 'doc.category == "Administrative Procedure"',
+		"category": "Administrative Procedure",
 		"response_target_type": "Working time", "response_time": 2 * 7 * _HOUR,
 		"resolution_target_type": "Calendar days", "resolution_days": 60,
 		"statuses": _CLOCK,

@@ -20,6 +20,7 @@ class SLAPolicy(Document):
 		from frappe.types import DF
 
 		calendar: DF.Link | None
+		category: DF.Literal["", "Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		condition: DF.Code | None
 		enabled: DF.Check
 		escalation_role: DF.Link | None
