@@ -11,6 +11,9 @@ Prints milliseconds per request (median of the runs) for:
   Frappe machinery at all): the floor any implementation pays;
 - ``bare Frappe doc``: ``insert()`` of the same values into a throw-away custom doctype with the
   same fields and no controller, workflow or assignment rule: what Frappe itself costs;
+- ``bare request``: ``insert()`` of a Citizen Request with only its mandatory fields (type,
+  channel, subject): the same doctype, workflow, routing and deadlines, but no citizen, text,
+  location or type-specific values to process;
 - ``full, no routing``: Citizen Request ``insert()`` with every hook of the app (reporter
   normalisation, Contact find-or-create, type fields, map point, workflow, version tracking)
   but the service's Assignment Rule disabled;
@@ -114,6 +117,12 @@ def run(frappe, n: int, repeat: int):
 		for i in range(n):
 			frappe.get_doc(values(i, tag, BARE_DOCTYPE)).insert()
 
+	def bare_request(tag):
+		for i in range(n):
+			frappe.get_doc(
+				{"doctype": "Citizen Request", "request_type": request_type.name, "channel": "Phone", "subject": f"Lampadaire {tag} {i}"}
+			).insert()
+
 	def full(tag):
 		for i in range(n):
 			frappe.get_doc(values(i, tag)).insert()
@@ -134,6 +143,7 @@ def run(frappe, n: int, repeat: int):
 	cases = {
 		"db_insert floor": floor,
 		"bare Frappe doc": bare,
+		"bare request": bare_request,
 		"full, no routing": full_no_routing,
 		"full, 10 citizens": full_returning,
 		"full stack": full,
@@ -148,9 +158,15 @@ def run(frappe, n: int, repeat: int):
 			frappe.db.rollback(save_point="bench_intake")
 
 	median = {label: statistics.median(v) for label, v in timings.items()}
-	print(f"Request intake, {n} requests per run, {repeat} runs: ms per request, median [min-max], ratio to a bare Frappe doc")
+	print(
+		f"Request intake, {n} requests per run, {repeat} runs: ms per request, median [min-max], "
+		"ratio to a bare Frappe doc and to a bare request"
+	)
 	for label, values_ in timings.items():
-		print(f"  {label:18s} {median[label]:7.2f}  [{min(values_):.2f}-{max(values_):.2f}]  {median[label] / median['bare Frappe doc']:5.2f}x")
+		print(
+			f"  {label:18s} {median[label]:7.2f}  [{min(values_):.2f}-{max(values_):.2f}]  "
+			f"{median[label] / median['bare Frappe doc']:6.2f}x  {median[label] / median['bare request']:5.2f}x"
+		)
 
 
 if __name__ == "__main__":
