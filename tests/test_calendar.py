@@ -370,3 +370,42 @@ def test_check_calendar_refuses_bad_input_with_a_translatable_message(zone, slot
 	with pytest.raises(CoreValidationError) as err:
 		check_calendar(zone, slots, closures)
 	assert err.value.message
+
+
+# --------------------------------------------------------------------------------------
+# add_working_time_local: the naive fast path agrees with the general algorithm
+
+
+_NIGHT_AND_DAY = WorkingCalendar(
+	slots=[(d, "01:00", "04:00") for d in range(7)] + [(d, "08:30", "12:00") for d in range(5)] + [(d, "13:30", "17:00") for d in range(5)],
+	time_zone="Europe/Paris",
+	holidays=frozenset({date(2026, 3, 30), date(2026, 11, 11)}),
+)
+_OFFICE = WorkingCalendar(
+	slots=[(d, "08:30", "12:00") for d in range(5)] + [(d, "13:30", "17:00") for d in range(5)],
+	time_zone="Europe/Paris",
+	holidays=frozenset({date(2026, 3, 30), date(2026, 11, 11)}),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+	cal=st.sampled_from([_OFFICE, _NIGHT_AND_DAY]),
+	start=st.datetimes(min_value=datetime(2026, 3, 20), max_value=datetime(2026, 11, 10)),
+	seconds=st.integers(min_value=0, max_value=60 * 24 * 3600),
+)
+def test_local_fast_path_equals_the_general_algorithm(cal, start, seconds):
+	from citizen_relation.core.calendar import add_working_time_local
+
+	zone = ZoneInfo("Europe/Paris")
+	expected = add_working_time(cal, start.replace(tzinfo=zone), seconds).astimezone(zone).replace(tzinfo=None)
+	assert add_working_time_local(cal, start, seconds) == expected
+
+
+def test_local_fast_path_across_the_spring_clock_change():
+	from citizen_relation.core.calendar import add_working_time_local
+
+	# Friday 27 March 2026 16:00 + 2 h of office time → Monday 30 is a holiday here → Tuesday 31 09:30
+	assert add_working_time_local(_OFFICE, datetime(2026, 3, 27, 16, 0), 2 * 3600) == datetime(2026, 3, 31, 9, 30)
+	# open at night: the skipped hour 02:00–03:00 on Sunday 29 March is not working time
+	assert add_working_time_local(_NIGHT_AND_DAY, datetime(2026, 3, 29, 1, 0), 2 * 3600) == datetime(2026, 3, 29, 4, 0)

@@ -154,6 +154,7 @@ class WorkingCalendar:
 	_offsets: _ZoneOffsets = field(init=False, repr=False, compare=False)
 	_hours: _Timeline = field(init=False, repr=False, compare=False)
 	_days: _Timeline = field(init=False, repr=False, compare=False)
+	_risky_years: dict = field(init=False, repr=False, compare=False)
 
 	def __post_init__(self):
 		slots = tuple(sorted(s if isinstance(s, Slot) else Slot.parse(*s) for s in self.slots))
@@ -179,6 +180,24 @@ class WorkingCalendar:
 		set_(self, "_hours", hours)
 		working_weekdays = _merge((s.weekday, s.weekday + 1) for s in slots)
 		set_(self, "_days", _Timeline(7, working_weekdays, _dead_days(hours, cuts)))
+		set_(self, "_risky_years", {})
+
+	def _risk_free_century(self) -> bool:
+		"""Whether no clock change of 2001–2098 skips or repeats open time (memoised)."""
+		if "century" not in self._risky_years:
+			self._risky_years["century"] = not any(self._has_risky_transition(y) for y in range(2001, 2099))
+		return self._risky_years["century"]
+
+	def _has_risky_transition(self, year: int) -> bool:
+		"""Whether a clock change of ``year`` skips or repeats open time (memoised per year)."""
+		if year not in self._risky_years:
+			start, end = _year_start(year) * US, _year_start(year + 1) * US
+			hours = self._hours
+			self._risky_years[year] = any(
+				hours.cumulative(max(before, after)) != hours.cumulative(min(before, after))
+				for _, before, after in self._offsets.transitions(start, end)
+			)
+		return self._risky_years[year]
 
 	def _wall(self, instant: int) -> int:
 		"""Local wall-clock position of an instant (microseconds since the Unix epoch)."""
@@ -245,6 +264,33 @@ def add_working_time(cal: WorkingCalendar, start: datetime, seconds: float) -> d
 		at, wall_before, wall_after = crossed
 		amount -= hours.cumulative(wall_before) - hours.cumulative(wall)
 		instant, wall = at, wall_after
+
+
+def add_working_time_local(cal: WorkingCalendar, start: datetime, seconds: float) -> datetime:
+	""":func:`add_working_time` for naive datetimes of the calendar's own time zone (how Frappe
+	stores them when the calendar is in the site's zone), returning a naive local datetime.
+
+	Exactly ``add_working_time(cal, start.replace(tzinfo=zone), seconds)`` in local time, but
+	computed on the wall clock in one pass when no clock change inside the span skips or repeats
+	open time (a transition at 02:00–03:00 only matters to a service open at night); otherwise it
+	falls back to the general algorithm.
+	"""
+	amount = _to_us(seconds)
+	if amount < 0:
+		raise ValueError("working time to add must not be negative")
+	if start.tzinfo is not None:
+		raise ValueError("add_working_time_local takes a naive local datetime")
+	wall = _naive_wall(start)
+	end_wall = cal._hours.advance(wall, amount) if amount else wall
+	end = _WALL_ORIGIN + timedelta(microseconds=end_wall)
+	# Conservative: any risky clock change in the years spanned sends the computation to the
+	# general algorithm. Most calendars have none in this century: one check, memoised.
+	if _CENTURY_WALL[0] <= wall and end_wall <= _CENTURY_WALL[1] and cal._risk_free_century():
+		return end
+	if any(cal._has_risky_transition(year) for year in range(start.year - 1, end.year + 2)):
+		result = add_working_time(cal, start.replace(tzinfo=cal._zone), seconds)
+		return result.astimezone(cal._zone).replace(tzinfo=None)
+	return end
 
 
 def working_seconds_between(cal: WorkingCalendar, a: datetime, b: datetime) -> int | float:
@@ -577,6 +623,10 @@ def _instant(value: datetime) -> int:
 
 def _utc(instant: int) -> datetime:
 	return _EPOCH + timedelta(microseconds=instant)
+
+
+_WALL_ORIGIN = datetime(1, 1, 1)
+_CENTURY_WALL = ((date(2002, 1, 1).toordinal() - 1) * DAY_US, (date(2098, 1, 1).toordinal() - 1) * DAY_US)
 
 
 def _naive_wall(value: datetime) -> int:
