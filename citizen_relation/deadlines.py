@@ -8,8 +8,10 @@ aware datetimes: ``aware()`` and ``naive()`` convert at the boundary.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from dateutil.easter import easter
 
 import frappe
 from frappe import _
@@ -98,6 +100,7 @@ def get_calendar(name: str | None = None) -> WorkingCalendar:
 	content = (
 		doc.time_zone,
 		doc.territory,
+		doc.whit_monday_worked,
 		tuple((r.weekday, str(r.start_time), str(r.end_time)) for r in doc.slots),
 		tuple((str(c.from_datetime), str(c.to_datetime)) for c in doc.closures),
 	)
@@ -129,6 +132,8 @@ def _build(doc) -> WorkingCalendar:
 			slots=FALLBACK_SLOTS, time_zone=get_system_timezone(), holidays=french_holidays("metropole", _years())
 		)
 	holidays = set(french_holidays(TERRITORIES.get(doc.territory, "metropole"), _years()))
+	if doc.whit_monday_worked:
+		holidays -= {easter(year) + timedelta(days=50) for year in _years()}
 	if doc.holiday_list:
 		holidays.update(
 			getdate(d)

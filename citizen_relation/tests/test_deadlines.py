@@ -58,6 +58,17 @@ class TestSLA(SLATestCase):
 			doc = self.new_request(received_on="2026-04-30 16:00:00")
 		self.assertEqual(doc.response_by, dt("2026-05-04 10:00:00"))  # 1 h on Thursday, 1 h on Monday
 
+	def test_whit_monday_counts_as_worked_when_the_calendar_says_so(self):
+		# Whit Monday 2026 is 25 May: a holiday by default, a working day for a solidarity day.
+		with self.freeze_time("2026-05-22 16:00:00"):
+			doc = self.new_request(received_on="2026-05-22 16:00:00")
+		self.assertEqual(doc.response_by, dt("2026-05-26 10:00:00"))
+		self.calendar.whit_monday_worked = 1
+		self.calendar.save()
+		with self.freeze_time("2026-05-22 16:00:00"):
+			doc = self.new_request(received_on="2026-05-22 16:00:00")
+		self.assertEqual(doc.response_by, dt("2026-05-25 10:00:00"))
+
 	def test_exceptional_closures_are_not_counted(self):
 		self.calendar.append("closures", {"from_datetime": "2026-03-02 14:00:00", "to_datetime": "2026-03-03 00:00:00", "reason": "Élections"})
 		self.calendar.save()

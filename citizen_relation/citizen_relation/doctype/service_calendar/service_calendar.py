@@ -28,6 +28,7 @@ class ServiceCalendar(Document):
 		slots: DF.Table[ServiceCalendarSlot]
 		territory: DF.Literal["Metropolitan France", "Alsace-Moselle", "Guadeloupe", "Martinique", "French Guiana", "La R\u00e9union", "Mayotte"]
 		time_zone: DF.Autocomplete
+		whit_monday_worked: DF.Check
 	# end: auto-generated types
 
 	def before_validate(self):
