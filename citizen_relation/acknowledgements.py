@@ -16,8 +16,8 @@ def requires_acknowledgement(doc) -> bool:
 	return bool(doc.request_type and frappe.get_cached_value("Request Type", doc.request_type, "requires_acknowledgement"))
 
 
-def render_acknowledgement(doc) -> str:
-	return frappe.render_template(TEMPLATE, {"ctx": acknowledgement_context(doc)})
+def render_acknowledgement(doc, context: dict | None = None) -> str:
+	return frappe.render_template(TEMPLATE, {"ctx": context or acknowledgement_context(doc)})
 
 
 def can_email() -> bool:
@@ -30,7 +30,8 @@ def send_acknowledgement(doc) -> bool:
 	Records when it was sent; explains on the request why it was not."""
 	if doc.acknowledged_on or not requires_acknowledgement(doc):
 		return False
-	missing = acknowledgement_context(doc)["mentions"]["missing_mentions"]
+	context = acknowledgement_context(doc)
+	missing = context["mentions"]["missing_mentions"]
 	if missing:
 		doc.add_comment(
 			"Info",
@@ -46,7 +47,7 @@ def send_acknowledgement(doc) -> bool:
 	frappe.sendmail(
 		recipients=[doc.reporter_email],
 		subject=_("Acknowledgement of receipt of your request {0}").format(doc.name),
-		message=render_acknowledgement(doc),
+		message=render_acknowledgement(doc, context),
 		reference_doctype=doc.doctype,
 		reference_name=doc.name,
 	)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from dateutil.easter import easter
-
 import frappe
+from dateutil.easter import easter
 from frappe import _
 from frappe.model.document import Document
 from frappe.utils import get_datetime, get_system_timezone, getdate, now_datetime
@@ -27,7 +27,6 @@ from citizen_relation.core.sla import (
 	Target,
 	match_policy,
 	next_alert_due,
-	pending_alerts,
 	sla_state,
 )
 from citizen_relation.utils import get_settings
@@ -262,13 +261,23 @@ def apply_sla(doc, now: datetime | None = None) -> None:
 	doc.update(sla_values(doc, now))
 
 
-def sla_values(doc, now: datetime | None = None) -> dict:
-	"""The SLA fields of a request at ``now``; ``doc.flags``-free so that jobs can use it on rows."""
+class SlaEvaluation(NamedTuple):
+	"""A request's agreement at ``now``: the core state and what it was computed from."""
+
+	state: object
+	policy: Policy
+	row: dict
+	calendar: WorkingCalendar
+	now: datetime
+
+
+def evaluate_sla(doc, now: datetime | None = None) -> SlaEvaluation | None:
+	"""The request's agreement at ``now``; ``None`` when no deadline applies to it."""
 	if doc.get("merged_into"):
-		return dict(NO_SLA)  # a merged report is handled, and timed, by its master
+		return None  # a merged report is handled, and timed, by its master
 	policy, row = policy_for(doc)
 	if policy is None:
-		return dict(NO_SLA)
+		return None
 	now = aware(now or now_datetime())
 	calendar = calendar_for(row["calendar"], doc.service)
 	state = sla_state(
@@ -279,8 +288,20 @@ def sla_values(doc, now: datetime | None = None) -> dict:
 		now=now,
 		first_responded_on=aware(doc.first_responded_on),
 	)
-	# A new agreement (type, priority or service changed): its alerts start afresh.
-	sent = set() if doc.sla_policy != policy.name else set((doc.sla_alerts_sent or "").split())
+	return SlaEvaluation(state, policy, row, calendar, now)
+
+
+def alerts_sent(doc, policy: Policy) -> set[str]:
+	"""Keys of the alerts already sent for the request's current agreement (a new agreement —
+	type, priority or service changed — starts afresh)."""
+	return set((doc.sla_alerts_sent or "").split()) if doc.sla_policy == policy.name else set()
+
+
+def values_of(evaluation: SlaEvaluation | None, sent: set[str]) -> dict:
+	"""The SLA fields to store for an evaluation and the alerts sent."""
+	if evaluation is None:
+		return dict(NO_SLA)
+	state, policy, row, calendar, now = evaluation
 	return {
 		"sla_policy": policy.name,
 		"agreement_status": state.agreement_status,
@@ -293,14 +314,18 @@ def sla_values(doc, now: datetime | None = None) -> dict:
 	}
 
 
+def sla_values(doc, now: datetime | None = None) -> dict:
+	"""The SLA fields of a request at ``now``; ``doc.flags``-free so that jobs can use it on rows."""
+	evaluation = evaluate_sla(doc, now)
+	return values_of(evaluation, alerts_sent(doc, evaluation.policy) if evaluation else set())
+
+
 def record_status_change_in_db(name: str, status: str) -> None:
 	"""For status changes written without a save (merge, unmerge): add the history row and
 	store the recomputed SLA fields."""
-	count = frappe.db.count("Citizen Request Status Change", {"parent": name, "parenttype": "Citizen Request"})
-	row = frappe.new_doc("Citizen Request Status Change", parent_doc=frappe.get_doc("Citizen Request", name), parentfield="status_history")
-	row.update({"status": status, "changed_on": now_datetime(), "changed_by": frappe.session.user, "idx": count + 1})
-	row.db_insert()
 	doc = frappe.get_doc("Citizen Request", name)
+	row = doc.append("status_history", {"status": status, "changed_on": now_datetime(), "changed_by": frappe.session.user})
+	row.db_insert()
 	doc.db_set(sla_values(doc), update_modified=False)
 
 
@@ -376,6 +401,3 @@ def acknowledgement_context(doc) -> dict:
 		"request_type": doc.request_type,
 	}
 
-
-def missing_acknowledgement_mentions(doc) -> list[str]:
-	return acknowledgement_context(doc)["mentions"]["missing_mentions"]

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import frappe
 from frappe import _
-from frappe.query_builder import Case
 from frappe.desk.doctype.notification_log.notification_log import enqueue_create_notification
+from frappe.query_builder import Case
 from frappe.utils import now_datetime
 
 from citizen_relation.core.sla import pending_alerts
 from citizen_relation.deadlines import (
-	aware,
-	calendar_for,
+	alerts_sent,
+	evaluate_sla,
 	naive,
-	policy_for,
-	sla_state,
 	sla_values,
 	thresholds,
+	values_of,
 )
 
 OPEN_AGREEMENTS = ("Response Due", "Resolution Due", "Paused")
@@ -52,30 +51,21 @@ def send_sla_alerts() -> None:
 
 def process_alerts(name: str, now=None) -> list[str]:
 	"""Send the alerts now due for one request; returns the keys of the alerts sent."""
-	now = now or now_datetime()
 	doc = frappe.get_doc("Citizen Request", name, for_update=True)
-	policy, row = policy_for(doc)
-	sent_keys: list[str] = []
-	if policy is not None:
-		state = sla_state(
-			received_on=aware(doc.received_on),
-			history=[(aware(r.changed_on), r.status) for r in doc.status_history],
-			policy=policy,
-			calendar=calendar_for(row["calendar"], doc.service),
-			now=aware(now),
-			first_responded_on=aware(doc.first_responded_on),
-		)
-		sent = set((doc.sla_alerts_sent or "").split()) if doc.sla_policy == policy.name else set()
-		alerts = pending_alerts(state, thresholds(row), sent)
+	evaluation = evaluate_sla(doc, now or now_datetime())
+	sent, sent_keys = set(), []
+	if evaluation is not None:
+		sent = alerts_sent(doc, evaluation.policy)
+		alerts = pending_alerts(evaluation.state, thresholds(evaluation.row), sent)
 		by_target: dict[str, list] = {}
 		for alert in alerts:
 			by_target.setdefault(alert.target, []).append(alert)
 		for target, target_alerts in by_target.items():
-			notify(doc, row, target_alerts[-1], getattr(state, target).due)  # the most severe only
+			# the most severe only
+			notify(doc, evaluation.row, target_alerts[-1], getattr(evaluation.state, target).due)
 		sent_keys = [a.key for a in alerts]
-		doc.sla_alerts_sent = " ".join(sorted(sent | set(sent_keys)))
-		doc.sla_policy = policy.name
-	values = sla_values(doc, now)
+		sent |= set(sent_keys)
+	values = values_of(evaluation, sent)
 	doc.db_set({field: values[field] for field in SLA_FIELDS}, update_modified=False)
 	return sent_keys
 

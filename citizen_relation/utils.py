@@ -35,3 +35,14 @@ def tracking_url(reference: str, token: str) -> str:
 	from urllib.parse import urlencode
 
 	return frappe.utils.get_url("/suivi?" + urlencode({"ref": reference, "token": token}))
+
+
+def report_period(filters, default_months: int = 1):
+	"""``[start, end)`` datetimes of a report's From/To date filters (To date included), checked."""
+	from frappe.utils import add_months, add_to_date, getdate, today
+
+	start = getdate(filters.get("from_date") or add_months(today(), -default_months))
+	end = getdate(filters.get("to_date") or today())
+	if start > end:
+		frappe.throw(_("The start date must be before the end date"))
+	return start, add_to_date(end, days=1)

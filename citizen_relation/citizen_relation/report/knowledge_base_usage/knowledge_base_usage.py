@@ -7,7 +7,8 @@ import frappe
 from frappe import _
 from frappe.query_builder import Case
 from frappe.query_builder.functions import Count, Max, Sum
-from frappe.utils import add_months, add_to_date, getdate, today
+
+from citizen_relation.utils import report_period
 
 
 def execute(filters=None):
@@ -30,16 +31,8 @@ def columns():
 	]
 
 
-def period(filters):
-	start = getdate(filters.get("from_date") or add_months(today(), -1))
-	end = getdate(filters.get("to_date") or today())
-	if start > end:
-		frappe.throw(_("The start date must be before the end date"))
-	return start, add_to_date(end, days=1)
-
-
 def get_rows(filters):
-	start, end = period(filters)
+	start, end = report_period(filters)
 	usage = frappe.qb.DocType("Knowledge Usage")
 	inserted = usage.action == "Inserted"
 	query = (

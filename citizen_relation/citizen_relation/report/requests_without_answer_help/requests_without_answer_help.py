@@ -8,7 +8,7 @@ from frappe import _
 from frappe.query_builder import Order
 from frappe.query_builder.functions import Count
 
-from citizen_relation.citizen_relation.report.knowledge_base_usage.knowledge_base_usage import period
+from citizen_relation.utils import report_period
 
 DONE_STATUSES = ("Resolved", "Closed")
 
@@ -31,7 +31,7 @@ def columns():
 
 
 def _base(filters):
-	start, end = period(filters)
+	start, end = report_period(filters)
 	request = frappe.qb.DocType("Citizen Request")
 	query = frappe.qb.from_(request).where(
 		request.status.isin(DONE_STATUSES) & (request.received_on >= start) & (request.received_on < end)

@@ -6,8 +6,10 @@ import frappe
 from frappe import _
 from frappe.query_builder import Case, CustomFunction
 from frappe.query_builder.functions import Avg, Count, DateFormat, Sum
-from frappe.utils import add_months, getdate, now_datetime, today
+from frappe.utils import now_datetime
 from pypika.terms import PseudoColumn
+
+from citizen_relation.utils import report_period
 
 TimestampDiff = CustomFunction("TIMESTAMPDIFF", ["unit", "start", "end"])
 
@@ -36,10 +38,7 @@ def columns() -> list[dict]:
 def data(filters) -> list[dict]:
 	cr = frappe.qb.DocType("Citizen Request")
 	now = now_datetime()
-	from_date = getdate(filters.from_date or add_months(today(), -12))
-	to_date = getdate(filters.to_date or today())
-	if from_date > to_date:
-		frappe.throw(_("The start date must be before the end date"))
+	start, end = report_period(filters, default_months=12)
 	second = PseudoColumn("SECOND")
 
 	def count_when(condition):
@@ -63,7 +62,7 @@ def data(filters) -> list[dict]:
 			(Avg(TimestampDiff(second, cr.received_on, cr.first_responded_on)) / 3600).as_("avg_response_hours"),
 			(Avg(TimestampDiff(second, cr.received_on, cr.resolved_on)) / 3600).as_("avg_resolution_hours"),
 		)
-		.where(cr.received_on[from_date : f"{to_date} 23:59:59"])
+		.where((cr.received_on >= start) & (cr.received_on < end))
 		.where(cr.sla_policy.isnotnull())
 		.groupby(cr.service, cr.request_type, DateFormat(cr.received_on, "%Y-%m"))
 		.orderby(DateFormat(cr.received_on, "%Y-%m"))
