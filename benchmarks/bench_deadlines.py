@@ -54,7 +54,7 @@ def compare_with_erpnext(frappe, n: int):
 		add_working_time_local,
 		french_holidays,
 	)
-	from citizen_relation.deadlines import aware, naive
+	from citizen_relation.sla.calendars import aware, naive
 
 	holidays = sorted(french_holidays("metropole", range(2026, 2030)))
 	holiday_list = frappe.get_doc(
@@ -124,7 +124,7 @@ def timed(fn, repeat: int = 5) -> float:
 def recompute(frappe, n: int):
 	from frappe.utils import now_datetime, random_string
 
-	from citizen_relation.sla_jobs import BATCH, recompute_batch
+	from citizen_relation.sla.jobs import BATCH, recompute_batch
 
 	request_type = frappe.get_all("Request Type", filters={"is_active": 1}, pluck="name", limit=1)[0]
 	service = frappe.db.get_value("Request Type", request_type, "service")

@@ -10,7 +10,7 @@ over a 12 × 12 km city and three years, of the site's request types with duplic
 (mostly closed, as in a real base: 60 % of the last month's requests still open, 8 % of the
 year's, 2 % of the older ones), then times over ``--queries`` new reports at random places:
 
-- ``indexed``: :func:`citizen_relation.duplicates.find_candidates`, i.e. the indexed pre-filter
+- ``indexed``: :func:`citizen_relation.duplicates.candidates.find_candidates`, i.e. the indexed pre-filter
   (type, open statuses, time window, bounding box) and the core's vectorised scoring;
 - ``full scan``: every open request of the type read and scored by the same core function (what
   a search without the pre-filter costs).
@@ -109,7 +109,7 @@ def subject(rng: random.Random, category: str) -> str:
 def insert_rows(frappe, rng: random.Random, types: list, n: int) -> None:
 	from frappe.utils import now_datetime
 
-	from citizen_relation.duplicates import stored_match_text
+	from citizen_relation.duplicates.candidates import stored_match_text
 
 	fields = [
 		"name", "creation", "modified", "owner", "modified_by", "docstatus", "subject", "request_type",
@@ -167,7 +167,8 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 	from frappe.query_builder import DocType
 	from frappe.utils import now_datetime
 
-	from citizen_relation import duplicates
+	from citizen_relation.duplicates import candidates as duplicates
+	from citizen_relation.requests.lifecycle import get_lifecycle
 	from citizen_relation.core.duplicates import score_candidates
 
 	total = frappe.db.count("Citizen Request")
@@ -175,7 +176,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 		r.request_type: r.count
 		for r in frappe.get_all(
 			"Citizen Request",
-			filters={"status": ("in", duplicates.OPEN_STATUSES)},
+			filters={"status": ("in", get_lifecycle().active_statuses)},
 			fields=["request_type", "count(name) as count"],
 			group_by="request_type",
 		)
@@ -206,7 +207,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 				cr.longitude, cr.address, cr.match_text, cr.reporter_count,
 			)
 			.where(cr.request_type == values.request_type)
-			.where(cr.status.isin(duplicates.OPEN_STATUSES))
+			.where(cr.status.isin(get_lifecycle().active_statuses))
 		).run(as_dict=True)
 		reports = [duplicates.report_of(r) for r in rows]
 		return score_candidates(duplicates.report_of(values), reports, settings, limit=10), len(rows)
@@ -256,7 +257,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 		frappe.qb.from_(cr)
 		.select(cr.name)
 		.where(cr.request_type == values.request_type)
-		.where(cr.status.isin(duplicates.OPEN_STATUSES))
+		.where(cr.status.isin(get_lifecycle().active_statuses))
 		.where(cr.received_on.between(values.received_on - window, values.received_on + window))
 		.where(cr.latitude.between(lat0, lat1) & cr.longitude.between(lon0, lon1))
 	)

@@ -51,7 +51,7 @@ def main():
 		run(frappe, args.n, args.repeat)
 	finally:
 		frappe.db.rollback()
-		from citizen_relation.knowledge import invalidate_index
+		from citizen_relation.knowledge.index import invalidate_index
 
 		invalidate_index()
 		frappe.destroy()
@@ -125,7 +125,9 @@ def naive_suggest(frappe, name, limit=5):
 def run(frappe, n, repeat):
 	from bench_ranking import load_labelled, synthetic_articles
 
-	from citizen_relation import knowledge
+	from citizen_relation import caching
+	from citizen_relation.knowledge import index as knowledge
+	from citizen_relation.knowledge import suggestions
 
 	articles = synthetic_articles(n)
 	labelled, queries = load_labelled()
@@ -140,10 +142,10 @@ def run(frappe, n, repeat):
 	t0 = time.perf_counter()
 	index = knowledge.get_index()
 	build_ms = (time.perf_counter() - t0) * 1000
-	blob = frappe.cache.get_value(knowledge.INDEX_KEY.format(knowledge._current_version()), expires=True)
+	blob = frappe.cache.get_value("citizen_relation:" + knowledge.INDEX_KEY.format(knowledge._current_version()), expires=True)
 	print(f"build (DB + index + Redis) {build_ms:>6.0f} ms   {len(index):,} documents, JSON {len(blob) / 1e6:.1f} MB")
 
-	knowledge._local.index = None
+	caching.forget_worker("knowledge_index")
 	t0 = time.perf_counter()
 	knowledge.get_index()
 	print(f"load from Redis         {(time.perf_counter() - t0) * 1000:>8.0f} ms   (a worker without its copy)")
@@ -151,12 +153,12 @@ def run(frappe, n, repeat):
 	def hits(names, expected):
 		return any(base_of.get(x, x) in expected for x in names[:3])
 
-	knowledge.suggest_for_request(requests[0][0])  # warm-up
+	suggestions.suggest_for_request(frappe.get_doc("Citizen Request", requests[0][0]))  # warm-up
 	latencies, top3 = [], 0
 	for r in range(repeat):
 		for name, expected in requests:
 			t0 = time.perf_counter()
-			result = knowledge.suggest_for_request(name, limit=5)
+			result = suggestions.suggest_for_request(frappe.get_doc("Citizen Request", name), limit=5)
 			latencies.append((time.perf_counter() - t0) * 1000)
 			if r == 0:
 				top3 += hits([a["name"] for a in result["articles"]], expected)
@@ -168,7 +170,7 @@ def run(frappe, n, repeat):
 		found = naive_suggest(frappe, name)
 		naive.append((time.perf_counter() - t0) * 1000)
 		naive_top3 += hits(found, expected)
-		same_top3 += hits([a["name"] for a in knowledge.suggest_for_request(name)["articles"]], expected)
+		same_top3 += hits([a["name"] for a in suggestions.suggest_for_request(frappe.get_doc("Citizen Request", name))["articles"]], expected)
 	n_naive = len(naive)
 
 	p50, p95 = statistics.median(latencies), percentile(latencies, 0.95)

@@ -20,34 +20,36 @@ before_tests = "citizen_relation.setup.install.before_tests"
 doctype_js = {"Contact": "public/js/contact.js"}
 app_include_js = "citizen_relation.bundle.js"
 
+boot_session = "citizen_relation.requests.lifecycle.boot_session"
+
 # Permissions
 permission_query_conditions = {
-	"Citizen Request": "citizen_relation.permissions.citizen_request_query_conditions",
-	"Knowledge Article": "citizen_relation.knowledge_permissions.knowledge_article_query_conditions",
+	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_query_conditions",
+	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_query_conditions",
 }
 has_permission = {
-	"Citizen Request": "citizen_relation.permissions.citizen_request_has_permission",
-	"Knowledge Article": "citizen_relation.knowledge_permissions.knowledge_article_has_permission",
+	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_has_permission",
+	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_has_permission",
 }
 
 # Other apps' doctypes
 doc_events = {
 	"Communication": {
 		"before_insert": "citizen_relation.overrides.communication.thread_by_reference",
-		"after_insert": "citizen_relation.overrides.communication.record_first_response",
+		"after_insert": "citizen_relation.overrides.communication.after_insert",
 	},
 }
 
 scheduler_events = {
 	"cron": {
 		# Warnings and escalations of deadlines, looked up through an index on the next alert.
-		"*/5 * * * *": ["citizen_relation.sla_jobs.send_sla_alerts"],
+		"*/5 * * * *": ["citizen_relation.sla.jobs.send_sla_alerts"],
 	},
 }
 
 # Jinja helpers for print formats (the acknowledgement letter)
 jinja = {
-	"methods": ["citizen_relation.deadlines.acknowledgement_context"],
+	"methods": ["citizen_relation.crpa.deadlines.acknowledgement_context"],
 }
 
 # The usage log keeps its rows when a request, an article or a template is deleted.

@@ -9,9 +9,10 @@ from frappe import _
 from frappe.rate_limiter import rate_limit
 from frappe.utils import flt, now_datetime
 
-from citizen_relation import duplicates
+from citizen_relation.duplicates import candidates as duplicates
+from citizen_relation.duplicates.merging import merge, unmerge
+from citizen_relation.duplicates.panel import panel
 
-MAX_PANEL_CANDIDATES = 10
 MAX_PUBLIC_CANDIDATES = 5
 MAX_PUBLIC_TEXT = 1000
 MAX_PUBLIC_SUBJECT = 140
@@ -23,43 +24,20 @@ def get_duplicate_candidates(name: str) -> dict:
 	"""The form's "Duplicates" panel: possible duplicates of a request, or what was merged into it."""
 	doc = frappe.get_doc("Citizen Request", name)
 	doc.check_permission("read")
-	can_write = bool(doc.has_permission("write"))
-	out = {
-		"name": doc.name,
-		"merged_into": doc.merged_into,
-		"reporter_count": doc.reporter_count or 1,
-		"can_merge": can_write and not doc.merged_into,
-		"can_unmerge": can_write and bool(doc.merged_into),
-		"latitude": doc.latitude,
-		"longitude": doc.longitude,
-		"enabled": duplicates.detection_settings(doc.request_type) is not None,
-		"candidates": [],
-		"merged_here": duplicates.merged_here(doc),
-	}
-	if doc.merged_into or doc.status not in duplicates.OPEN_STATUSES:
-		return out
-	candidates = duplicates.find_candidates(doc, limit=MAX_PANEL_CANDIDATES)
-	if candidates:
-		readable = set(
-			frappe.get_list(
-				"Citizen Request", filters={"name": ("in", [c["name"] for c in candidates])}, pluck="name"
-			)
-		)
-		out["candidates"] = [c for c in candidates if c["name"] in readable]
-	return out
+	return panel(doc)
 
 
 @frappe.whitelist(methods=["POST"])
 def merge_requests(name: str, master: str) -> dict:
 	"""Merge request ``name`` into ``master`` (write permission on both is checked by the service)."""
-	used = duplicates.merge(name, master)
+	used = merge(name, master)
 	return {"name": name, "master": used, "reporter_count": frappe.db.get_value("Citizen Request", used, "reporter_count")}
 
 
 @frappe.whitelist(methods=["POST"])
 def unmerge_request(name: str) -> dict:
 	"""Undo the merge of request ``name`` (write permission on it and its master is checked by the service)."""
-	master = duplicates.unmerge(name)
+	master = unmerge(name)
 	return {"name": name, "master": master, "status": frappe.db.get_value("Citizen Request", name, "status")}
 
 

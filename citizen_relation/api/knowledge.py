@@ -1,8 +1,12 @@
-"""Public API of the knowledge base: the citizens' FAQ (guests) and article votes.
+"""API of the knowledge base.
 
-Guests hold no permission on Knowledge Article (so ``/api/resource`` shows them nothing, not even
-the staff's names in standard fields): these endpoints are their only way in. Every read filters
-on status Published and audience Public, and returns a fixed list of public-safe fields.
+Desk (agents): suggestions for a request, inserting an article or a rendered template into a
+reply, the template editor's preview and variables.
+
+Public (guests and citizens): the FAQ and article votes. Guests hold no permission on Knowledge
+Article (so ``/api/resource`` shows them nothing, not even the staff's names in standard
+fields): these endpoints are their only way in. Every read filters on status Published and
+audience Public, and returns a fixed list of public-safe fields.
 """
 
 from __future__ import annotations
@@ -12,8 +16,12 @@ from frappe import _
 from frappe.rate_limiter import rate_limit
 from frappe.utils import cint, strip_html_tags
 
+from citizen_relation.core import templating
 from citizen_relation.core.ranking import Query
-from citizen_relation.knowledge import ARTICLE, _split, get_index, record_usage
+from citizen_relation.knowledge import suggestions
+from citizen_relation.knowledge.index import ARTICLE, TEMPLATE, get_index, split_key
+from citizen_relation.knowledge.rendering import CHANNELS, render_source, template_context
+from citizen_relation.knowledge.usage import record_usage
 
 PUBLIC_FILTERS = {"status": "Published", "audience": "Public"}
 LIST_FIELDS = ["name", "title", "route", "published_on", "modified"]
@@ -21,6 +29,98 @@ MAX_QUERY_LENGTH = 200
 MAX_LIMIT = 50
 MAX_NAME_LENGTH = 140
 SUMMARY_LENGTH = 240
+
+
+# --- desk ------------------------------------------------------------------------------------------
+
+
+def _get_request(name: str, ptype: str = "read"):
+	if not name or not isinstance(name, str):
+		frappe.throw(_("Please give a citizen request"))
+	doc = frappe.get_doc("Citizen Request", name)
+	doc.check_permission(ptype)
+	return doc
+
+
+@frappe.whitelist()
+def suggest_for_request(name: str, limit: int = 5) -> dict:
+	"""The best articles and templates for the request, with why each one is suggested."""
+	return suggestions.suggest_for_request(_get_request(name), limit)
+
+
+@frappe.whitelist()
+def render_template_for_request(template: str, request: str, suggestion_rank: int = 0) -> dict:
+	"""Render ``template`` for ``request`` and record the insertion; the agent edits it before sending."""
+	doc = _get_request(request)
+	tpl = frappe.get_doc("Response Template", template)
+	tpl.check_permission("read")
+	if not tpl.enabled:
+		frappe.throw(_("The response template {0} is disabled").format(frappe.bold(tpl.name)))
+	out = render_source(
+		tpl.body,
+		tpl.channel,
+		template_context(doc, lang=tpl.language),
+		subject=tpl.subject if tpl.channel == "E-mail" else None,
+		sms_max_segments=tpl.sms_max_segments,
+	)
+	if not out["subject"] and tpl.channel == "E-mail":
+		out["subject"] = _("Re: {0}").format(doc.subject) + f" [{doc.name}]"
+	record_usage(doc.name, TEMPLATE, tpl.name, "Inserted", suggestion_rank)
+	return out
+
+
+@frappe.whitelist()
+def get_article_for_request(article: str, request: str, suggestion_rank: int = 0) -> dict:
+	"""An article's text to paste into the reply to ``request``; the insertion is recorded."""
+	doc = _get_request(request)
+	art = frappe.get_doc("Knowledge Article", article)
+	art.check_permission("read")
+	if art.status != "Published":
+		frappe.throw(_("The article {0} is not published").format(frappe.bold(art.title)))
+	record_usage(doc.name, ARTICLE, art.name, "Inserted", suggestion_rank)
+	return {
+		"title": art.title,
+		"audience": art.audience,
+		"message": art.html_body(),
+		"subject": _("Re: {0}").format(doc.subject) + f" [{doc.name}]",
+	}
+
+
+@frappe.whitelist()
+def preview_template(
+	body: str,
+	channel: str = "E-mail",
+	subject: str | None = None,
+	request: str | None = None,
+	sms_max_segments: int | None = None,
+) -> dict:
+	"""Preview a template being edited, with sample data or with a request the user may read."""
+	frappe.has_permission("Response Template", "read", throw=True)
+	if channel not in CHANNELS:
+		frappe.throw(_("Unknown channel {0}").format(frappe.bold(channel)))
+	if request:
+		context = template_context(_get_request(request))
+	else:
+		context = templating.sample_context()
+	return render_source(
+		body,
+		channel,
+		context,
+		subject=subject if channel == "E-mail" else None,
+		sms_max_segments=sms_max_segments,
+		raise_errors=False,
+	)
+
+
+@frappe.whitelist()
+def get_template_variables() -> list[dict]:
+	"""The documented variables, for the template editor."""
+	frappe.has_permission("Response Template", "read", throw=True)
+	return [{"name": name, "description": description} for name, description in templating.VARIABLES.items()]
+
+
+
+# --- public ------------------------------------------------------------------------------------------
 
 
 def _check_text(value: str | None, label: str, max_length: int) -> str | None:
@@ -76,7 +176,7 @@ def get_public_articles(query: str | None = None, request_type: str | None = Non
 	order = None
 	if query:
 		ranked = get_index().rank(Query(request_type=request_type, subject=query), limit * 4, kind=ARTICLE)
-		order = [_split(r.name)[1] for r in ranked]
+		order = [split_key(r.name)[1] for r in ranked]
 		if not order:
 			return []
 		filters["name"] = ("in", order)

@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass, field
 
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.i18n import N_
+from citizen_relation.core.lifecycle import MERGED_STATUS  # noqa: F401  (re-exported: the merge rules name it)
 
-MERGED_STATUS = "Merged"
 # Lowest first; a priority outside this list is never raised.
 PRIORITY_LEVELS = ("Low", "Medium", "High", "Urgent")
 SNAPSHOT_VERSION = 1

@@ -19,8 +19,8 @@ All datetimes must be timezone-aware; returned datetimes are in UTC (see
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
@@ -88,13 +88,22 @@ class Policy:
 	rank: int = 0
 	pausing_statuses: frozenset[str] = frozenset()
 	fulfilling_statuses: frozenset[str] = frozenset()
+	# For :func:`evaluate`: the policy has an extra condition the adapter decides per request
+	# (``condition`` stays ``None`` until then), the calendar it names (``None``: the service's
+	# or the default one) and its warning thresholds (shares of the time, e.g. 0.75).
+	has_condition: bool = False
+	calendar: str | None = None
+	warning_thresholds: tuple[float, ...] = ()
 
 	def __post_init__(self):
-		for criterion in ("request_type", "priority", "service", "category"):
+		for criterion in ("request_type", "priority", "service", "category", "calendar"):
 			if getattr(self, criterion) == "":
 				object.__setattr__(self, criterion, None)
 		object.__setattr__(self, "pausing_statuses", frozenset(self.pausing_statuses))
 		object.__setattr__(self, "fulfilling_statuses", frozenset(self.fulfilling_statuses))
+		object.__setattr__(
+			self, "warning_thresholds", tuple(sorted({float(t) for t in self.warning_thresholds if 0 < t < 1}))
+		)
 		if self.response is None and self.resolution is None:
 			raise ValueError(f"policy {self.name!r} has no target")
 		if self.pausing_statuses & self.fulfilling_statuses:
@@ -404,3 +413,146 @@ def _utc(value: datetime) -> datetime:
 	if value.tzinfo is None or value.utcoffset() is None:
 		raise ValueError("naive datetime: attach the site time zone in the adapter")
 	return value.astimezone(timezone.utc)
+
+
+# ---------------------------------------------------------------------------------------------
+# Façade: one call from a request's facts to what the adapter stores
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facts:
+	"""What the SLA depends on, read from a request (aware datetimes).
+
+	``policy`` and ``alerts_sent``: the agreement stored on the request and the alert keys
+	already sent for it (a new agreement — type, priority or service changed — starts afresh).
+	``merged``: a merged report is timed by its master and has no agreement of its own.
+	"""
+
+	received_on: datetime
+	history: tuple[tuple[datetime, str], ...] = ()
+	first_responded_on: datetime | None = None
+	request_type: str | None = None
+	priority: str | None = None
+	service: str | None = None
+	category: str | None = None
+	merged: bool = False
+	policy: str | None = None
+	alerts_sent: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Outcome:
+	"""The agreement of a request at ``now`` (``policy is None``: no deadline applies).
+
+	``alerts_sent``: keys of the alerts already sent for this agreement; ``pending``: alerts due
+	now and not sent yet, mildest first (a job notifies the last of each target and then calls
+	:meth:`after_sending`); ``next_alert_on``: when the next alert falls due if nothing changes.
+	"""
+
+	policy: Policy | None = None
+	state: SlaState | None = None
+	calendar: WorkingCalendar | None = None
+	now: datetime | None = None
+	alerts_sent: frozenset[str] = frozenset()
+	pending: tuple[Alert, ...] = ()
+	next_alert_on: datetime | None = None
+
+	def after_sending(self, alerts: Iterable[Alert]) -> Outcome:
+		"""The outcome once ``alerts`` have gone out (recorded, next alert moved on)."""
+		if self.policy is None:
+			return self
+		sent = self.alerts_sent | {a.key for a in alerts}
+		return replace(
+			self,
+			alerts_sent=frozenset(sent),
+			pending=tuple(a for a in self.pending if a.key not in sent),
+			next_alert_on=next_alert_due(
+				self.state, self.policy, self.calendar, self.now, self.policy.warning_thresholds, sent
+			),
+		)
+
+	def fields(self) -> dict[str, object]:
+		"""The values a request stores (aware datetimes; the adapter converts them)."""
+		if self.policy is None:
+			return {
+				"sla_policy": None,
+				"agreement_status": None,
+				"response_by": None,
+				"resolution_by": None,
+				"resolved_on": None,
+				"next_alert_on": None,
+				"paused_seconds": 0,
+				"sla_alerts_sent": "",
+			}
+		state = self.state
+		return {
+			"sla_policy": self.policy.name,
+			"agreement_status": state.agreement_status,
+			"response_by": state.response_by,
+			"resolution_by": state.resolution_by,
+			"resolved_on": state.resolved_on,
+			"paused_seconds": int(state.paused_seconds),
+			"sla_alerts_sent": " ".join(sorted(self.alerts_sent)),
+			"next_alert_on": self.next_alert_on,
+		}
+
+
+NO_AGREEMENT = Outcome()
+
+
+def evaluate(
+	facts: Facts,
+	policies: Iterable[Policy],
+	calendar_for: Callable[[Policy], WorkingCalendar],
+	now: datetime,
+	condition_holds: Callable[[Policy], bool] | None = None,
+) -> Outcome:
+	"""The request's agreement at ``now``: the policy that applies, its state and its alerts.
+
+	``calendar_for(policy)`` gives the working calendar of the matched policy (the adapter
+	resolves the policy's, the service's or the default calendar). ``condition_holds(policy)``
+	decides a policy's extra condition; it is only asked for policies whose other criteria
+	match, and a policy with a condition and no way to decide it does not apply.
+	"""
+	if facts.merged:
+		return NO_AGREEMENT
+	candidates = []
+	for policy in policies:
+		if not policy.matches(facts.request_type, facts.priority, facts.service, facts.category):
+			continue
+		if policy.has_condition and policy.condition is None:
+			holds = bool(condition_holds(policy)) if condition_holds is not None else False
+			policy = replace(policy, condition=holds)
+			if not holds:
+				continue
+		candidates.append(policy)
+	policy = match_policy(
+		candidates,
+		request_type=facts.request_type,
+		priority=facts.priority,
+		service=facts.service,
+		category=facts.category,
+	)
+	if policy is None:
+		return NO_AGREEMENT
+	calendar = calendar_for(policy)
+	state = sla_state(
+		received_on=facts.received_on,
+		history=facts.history,
+		policy=policy,
+		calendar=calendar,
+		now=now,
+		first_responded_on=facts.first_responded_on,
+	)
+	sent = frozenset(facts.alerts_sent) if facts.policy == policy.name else frozenset()
+	thresholds = policy.warning_thresholds
+	return Outcome(
+		policy=policy,
+		state=state,
+		calendar=calendar,
+		now=now,
+		alerts_sent=sent,
+		pending=tuple(pending_alerts(state, thresholds, sent)),
+		next_alert_on=next_alert_due(state, policy, calendar, now, thresholds, sent),
+	)

@@ -28,6 +28,7 @@ class FieldDef:
 	options: tuple[str, ...] = ()
 	reqd: bool = False
 	public: bool = True
+	description: str = ""
 
 	@classmethod
 	def from_row(cls, row: dict) -> "FieldDef":
@@ -39,6 +40,7 @@ class FieldDef:
 			options=options,
 			reqd=bool(int(row.get("reqd") or 0)),
 			public=bool(int(row.get("public") or 0)),
+			description=(row.get("description") or "").strip(),
 		)
 
 

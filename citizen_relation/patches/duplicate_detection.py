@@ -3,7 +3,7 @@
 import frappe
 from frappe.query_builder import DocType
 
-from citizen_relation.duplicates import stored_match_text
+from citizen_relation.duplicates.candidates import stored_match_text
 from citizen_relation.setup import seed
 from citizen_relation.setup.install import add_workflow_state
 

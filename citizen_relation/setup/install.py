@@ -8,6 +8,7 @@ from __future__ import annotations
 import frappe
 from frappe.permissions import add_permission, update_permission_property
 
+from citizen_relation.requests import lifecycle
 from citizen_relation.setup import seed
 
 
@@ -107,6 +108,13 @@ def seed_request_types():
 def seed_settings():
 	settings = frappe.get_single("Citizen Relation Settings")
 	changed = False
+	if not settings.status_categories:
+		# the meaning of the default workflow's states (the states exist once seed_workflow ran)
+		for state, _style in seed.WORKFLOW_STATES:
+			ensure_workflow_state(state)
+		settings.set("status_categories", lifecycle.default_rows())
+		settings.resume_status = settings.resume_status or "Open"
+		changed = True
 	if not settings.email_default_request_type and frappe.db.exists(
 		"Request Type", seed.EMAIL_DEFAULT_REQUEST_TYPE
 	):
@@ -120,13 +128,18 @@ def seed_settings():
 		settings.save()
 
 
+def ensure_workflow_state(state: str) -> None:
+	if not frappe.db.exists("Workflow State", state):
+		style = dict(seed.WORKFLOW_STATES).get(state)
+		frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": state, "style": style}).insert(
+			ignore_permissions=True
+		)
+
+
 def seed_workflow():
 	"""The default request workflow, created once; administrators may change it afterwards."""
-	for state, style in seed.WORKFLOW_STATES:
-		if not frappe.db.exists("Workflow State", state):
-			frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": state, "style": style}).insert(
-				ignore_permissions=True
-			)
+	for state, _style in seed.WORKFLOW_STATES:
+		ensure_workflow_state(state)
 	for action in seed.WORKFLOW_ACTIONS:
 		if not frappe.db.exists("Workflow Action Master", action):
 			frappe.get_doc({"doctype": "Workflow Action Master", "workflow_action_name": action}).insert(
@@ -207,11 +220,7 @@ def seed_knowledge():
 
 def add_workflow_state(workflow_name: str, state: str):
 	"""Add a state (seeded after the workflow was created) to an existing workflow, once."""
-	style = dict(seed.WORKFLOW_STATES).get(state)
-	if not frappe.db.exists("Workflow State", state):
-		frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": state, "style": style}).insert(
-			ignore_permissions=True
-		)
+	ensure_workflow_state(state)
 	if not frappe.db.exists("Workflow", workflow_name):
 		return
 	workflow = frappe.get_doc("Workflow", workflow_name)

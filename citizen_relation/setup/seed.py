@@ -168,7 +168,7 @@ WORKFLOW_STATES = [
 	("Rejected", "Danger"),
 	("Transferred", "Inverse"),
 	# Terminal state of a duplicate merged into a master request; reached and left only through
-	# citizen_relation.duplicates.merge / unmerge (no transition leads to it).
+	# citizen_relation.duplicates.merging.merge / unmerge (no transition leads to it).
 	("Merged", "Inverse"),
 ]
 # (from, action, to, roles, condition). Frappe checks one role per transition row and walks

@@ -3,7 +3,7 @@
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from citizen_relation.acknowledgements import render_acknowledgement
+from citizen_relation.crpa.letters import render_acknowledgement
 from citizen_relation.tests.factories import make_request, make_request_type, make_service, move
 
 
@@ -106,7 +106,7 @@ class TestCRPA(FrappeTestCase):
 		self.assertIn(doc.name, html)
 		self.assertIn("L232-3", html)
 		self.assertFalse(frappe.db.get_value("Citizen Request", doc.name, "acknowledged_on"))
-		from citizen_relation.acknowledgements import mark_acknowledged
+		from citizen_relation.api.crpa import mark_acknowledged
 
 		mark_acknowledged(doc.name)
 		self.assertTrue(frappe.db.get_value("Citizen Request", doc.name, "acknowledged_on"))

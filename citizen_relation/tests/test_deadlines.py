@@ -5,7 +5,7 @@ from datetime import datetime
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from citizen_relation.sla_jobs import process_alerts, recompute_open_requests, send_sla_alerts
+from citizen_relation.sla.jobs import process_alerts, recompute_open_requests, send_sla_alerts
 from citizen_relation.tests.factories import (
 	make_agent,
 	make_calendar,
@@ -228,7 +228,7 @@ class TestRecompute(SLATestCase):
 
 class TestMergedRequestsDeadlines(SLATestCase):
 	def test_a_merged_report_leaves_its_deadlines_to_the_master_and_gets_them_back_when_unmerged(self):
-		from citizen_relation.duplicates import merge, unmerge
+		from citizen_relation.duplicates.merging import merge, unmerge
 
 		with self.freeze_time(MONDAY_10):
 			master = self.new_request(received_on=MONDAY_10)

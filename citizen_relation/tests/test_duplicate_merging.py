@@ -8,7 +8,8 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, now_datetime
 
-from citizen_relation import duplicates
+from citizen_relation.duplicates import candidates, merging, notifications
+from citizen_relation.requests.lifecycle import get_lifecycle
 from citizen_relation.api import duplicates as api
 from citizen_relation.core.duplicates import MATCH_TEXT_VERSION
 from citizen_relation.tests.factories import (
@@ -53,9 +54,9 @@ class TestCandidates(DuplicatesTestCase):
 	def test_a_nearby_open_report_of_the_same_incident_is_a_candidate_explained_by_component(self):
 		first = make_report(self.type.name, subject="Lampadaire éteint devant l'école")
 		new = make_report(self.type.name, (40, 0), subject="Le réverbère ne fonctionne plus")
-		candidates = duplicates.find_candidates(new)
-		self.assertEqual([c["name"] for c in candidates], [first.name])
-		c = candidates[0]
+		found = candidates.find_candidates(new)
+		self.assertEqual([c["name"] for c in found], [first.name])
+		c = found[0]
 		self.assertGreaterEqual(c["score"], 0.65)
 		self.assertAlmostEqual(c["distance_m"], 40, delta=2)
 		self.assertEqual(
@@ -69,21 +70,21 @@ class TestCandidates(DuplicatesTestCase):
 		make_report(make_duplicate_type(service=self.service.name).name)  # another type
 		make_report(self.type.name, received_on=add_days(now_datetime(), -45))  # beyond 30 days
 		master, merged = make_report(self.type.name), make_report(self.type.name)
-		duplicates.merge(merged.name, master.name)
+		merging.merge(merged.name, master.name)
 		new = make_report(self.type.name, (10, 10))
-		self.assertEqual([c["name"] for c in duplicates.find_candidates(new)], [master.name])
+		self.assertEqual([c["name"] for c in candidates.find_candidates(new)], [master.name])
 
 	def test_detection_can_be_switched_off_per_request_type(self):
 		make_report(self.type.name)
 		frappe.db.set_value("Request Type", self.type.name, "duplicate_detection", 0)
 		frappe.clear_document_cache("Request Type", self.type.name)
-		self.assertEqual(duplicates.find_candidates(make_report(self.type.name, (5, 5))), [])
+		self.assertEqual(candidates.find_candidates(make_report(self.type.name, (5, 5))), [])
 
 	def test_reports_without_coordinates_match_by_address(self):
 		first = make_report(self.type.name, latitude=0, longitude=0, address="12 rue de la République, 69002 Lyon")
 		new = make_report(self.type.name, subject="Lampadaire en panne", address="12, r. de la Republique")
-		self.assertEqual([c["name"] for c in duplicates.find_candidates(new)], [first.name])
-		self.assertEqual(duplicates.find_candidates(new)[0]["components"][0]["name"], "address")
+		self.assertEqual([c["name"] for c in candidates.find_candidates(new)], [first.name])
+		self.assertEqual(candidates.find_candidates(new)[0]["components"][0]["name"], "address")
 
 	def test_the_candidate_query_uses_the_duplicate_index(self):
 		from frappe.query_builder import DocType
@@ -93,7 +94,7 @@ class TestCandidates(DuplicatesTestCase):
 			frappe.qb.from_(cr)
 			.select(cr.name)
 			.where(cr.request_type == self.type.name)
-			.where(cr.status.isin(duplicates.OPEN_STATUSES))
+			.where(cr.status.isin(get_lifecycle().active_statuses))
 			.where(cr.latitude.between(45.75, 45.76))
 			.where(cr.longitude.between(4.83, 4.84))
 		)
@@ -106,7 +107,7 @@ class TestCandidates(DuplicatesTestCase):
 		panel = api.get_duplicate_candidates(new.name)
 		self.assertEqual([c["name"] for c in panel["candidates"]], [first.name])
 		self.assertTrue(panel["can_merge"])
-		duplicates.merge(new.name, first.name)
+		merging.merge(new.name, first.name)
 		panel = api.get_duplicate_candidates(first.name)
 		self.assertEqual([r["request"] for r in panel["merged_here"]], [new.name])
 		self.assertEqual(api.get_duplicate_candidates(new.name)["merged_into"], first.name)
@@ -158,7 +159,7 @@ class TestMerge(DuplicatesTestCase):
 		dup = make_report(self.type.name, (30, 0))
 		frappe.db.set_value(DOCTYPE, dup.name, {"status": "In Progress", "priority": "High"})
 		before = fresh(dup.name).as_dict()
-		duplicates.merge(dup.name, master.name)
+		merging.merge(dup.name, master.name)
 		api.unmerge_request(dup.name)
 		after, master = fresh(dup.name).as_dict(), fresh(master.name)
 		for field in ("status", "priority", "merged_into", "reporter_count", "co_reporters", "merge_snapshot"):
@@ -167,8 +168,8 @@ class TestMerge(DuplicatesTestCase):
 
 	def test_merge_chains_are_flattened_and_unmerge_gives_the_chain_back(self):
 		a, b, m = make_report(self.type.name), make_report(self.type.name), make_report(self.type.name)
-		duplicates.merge(b.name, a.name)
-		duplicates.merge(a.name, m.name)
+		merging.merge(b.name, a.name)
+		merging.merge(a.name, m.name)
 		master = fresh(m.name)
 		self.assertEqual(sorted(r.request for r in master.co_reporters), sorted([a.name, b.name]))
 		self.assertEqual(master.reporter_count, 3)
@@ -176,10 +177,10 @@ class TestMerge(DuplicatesTestCase):
 		self.assertEqual((fresh(a.name).reporter_count, fresh(a.name).co_reporters), (1, []))
 		# merging into a merged request merges into its master
 		c = make_report(self.type.name)
-		self.assertEqual(duplicates.merge(c.name, b.name), m.name)
+		self.assertEqual(merging.merge(c.name, b.name), m.name)
 		self.assertEqual(fresh(m.name).reporter_count, 4)
 
-		duplicates.unmerge(a.name)
+		merging.unmerge(a.name)
 		a = fresh(a.name)
 		self.assertEqual(([r.request for r in a.co_reporters], a.reporter_count), ([b.name], 2))
 		self.assertEqual(fresh(b.name).merged_into, a.name)
@@ -187,11 +188,11 @@ class TestMerge(DuplicatesTestCase):
 
 	def test_merging_into_itself_or_twice_is_refused(self):
 		a, b, m = make_report(self.type.name), make_report(self.type.name), make_report(self.type.name)
-		self.assertRaises(frappe.ValidationError, duplicates.merge, a.name, a.name)
-		duplicates.merge(a.name, m.name)
-		self.assertRaises(frappe.ValidationError, duplicates.merge, a.name, b.name)
-		self.assertRaises(frappe.ValidationError, duplicates.merge, m.name, a.name)  # a's master is m
-		self.assertRaises(frappe.ValidationError, duplicates.unmerge, b.name)
+		self.assertRaises(frappe.ValidationError, merging.merge, a.name, a.name)
+		merging.merge(a.name, m.name)
+		self.assertRaises(frappe.ValidationError, merging.merge, a.name, b.name)
+		self.assertRaises(frappe.ValidationError, merging.merge, m.name, a.name)  # a's master is m
+		self.assertRaises(frappe.ValidationError, merging.unmerge, b.name)
 
 	def test_the_merged_state_cannot_be_reached_through_the_workflow(self):
 		doc = make_report(self.type.name)
@@ -203,11 +204,11 @@ class TestMerge(DuplicatesTestCase):
 		frappe.clear_document_cache("Request Type", self.type.name)
 		master = make_report(self.type.name, priority="Medium")
 		dups = [make_report(self.type.name) for _ in range(2)]
-		duplicates.merge(dups[0].name, master.name)
+		merging.merge(dups[0].name, master.name)
 		self.assertEqual(fresh(master.name).priority, "Medium")
-		duplicates.merge(dups[1].name, master.name)
+		merging.merge(dups[1].name, master.name)
 		self.assertEqual(fresh(master.name).priority, "High")
-		duplicates.unmerge(dups[1].name)
+		merging.unmerge(dups[1].name)
 		self.assertEqual(fresh(master.name).priority, "Medium")
 
 	def test_e_mails_of_merged_requests_show_on_the_master_timeline_until_unmerged(self):
@@ -226,10 +227,10 @@ class TestMerge(DuplicatesTestCase):
 			}
 		).insert(ignore_permissions=True)
 		linked = {"parent": comm.name, "link_doctype": DOCTYPE, "link_name": master.name}
-		duplicates.merge(dup.name, master.name)
+		merging.merge(dup.name, master.name)
 		self.assertTrue(frappe.db.exists("Communication Link", linked))
 		self.assertEqual(api.get_duplicate_candidates(master.name)["merged_here"][0]["communications"], 1)
-		duplicates.unmerge(dup.name)
+		merging.unmerge(dup.name)
 		self.assertFalse(frappe.db.exists("Communication Link", linked))
 
 
@@ -251,7 +252,7 @@ class TestMergePermissions(DuplicatesTestCase):
 		agent = make_agent()
 		mine = make_duplicate_type(service=make_service(members=[agent]).name)
 		own, other = make_report(mine.name), make_report(self.type.name)
-		duplicates.merge(own.name, other.name)
+		merging.merge(own.name, other.name)
 		frappe.set_user(agent)
 		frappe.local.flags.pop("citizen_relation_services_of_user", None)
 		self.assertRaises(frappe.PermissionError, api.unmerge_request, own.name)
@@ -289,7 +290,7 @@ class TestNotifications(DuplicatesTestCase):
 
 	def test_a_status_change_of_the_master_enqueues_the_reporters_notification(self):
 		master, dup = make_report(self.type.name), make_report(self.type.name)
-		duplicates.merge(dup.name, master.name)
+		merging.merge(dup.name, master.name)
 		with patch("frappe.enqueue") as enqueue:
 			doc = fresh(master.name)
 			doc.save()  # no status change: nothing
@@ -308,17 +309,17 @@ class TestNotifications(DuplicatesTestCase):
 		]
 		phone_only = make_report(self.type.name, reporter_phone="0612345678")
 		for d in [*dups, phone_only]:
-			duplicates.merge(d.name, master.name)
+			merging.merge(d.name, master.name)
 		frappe.db.set_value(DOCTYPE, master.name, "status", "Open")
-		self.assertEqual(duplicates.notify_reporters(master.name), 3)
+		self.assertEqual(notifications.notify_reporters(master.name), 3)
 		for d in dups:
 			mails = self.queued(d.name)
 			self.assertEqual(len(mails), 1)
 			self.assertIn(d.name, mails[0])
 			self.assertIn(f"token={d.tracking_token}", mails[0])
-		self.assertEqual(duplicates.notify_reporters(master.name), 0)  # idempotent
+		self.assertEqual(notifications.notify_reporters(master.name), 0)  # idempotent
 		frappe.db.set_value(DOCTYPE, master.name, {"status": "Resolved", "resolution_summary": "Ampoule changée."})
-		self.assertEqual(duplicates.notify_reporters(master.name), 3)
+		self.assertEqual(notifications.notify_reporters(master.name), 3)
 		self.assertIn("Ampoule changée.", self.queued(dups[0].name)[-1])
 
 
@@ -339,13 +340,13 @@ class TestConcurrentMerges(FrappeTestCase):
 			frappe.set_user("Administrator")
 			try:
 				if first:
-					duplicates.merge(name, master.name)
+					merging.merge(name, master.name)
 					first_locked.set()
 					threading.Event().wait(1.0)  # hold the locks while the other merge waits
 				else:
 					fresh(master.name)  # a plain read first: this transaction's snapshot predates the other commit
 					first_locked.wait(10)
-					duplicates.merge(name, master.name)
+					merging.merge(name, master.name)
 				frappe.db.commit()
 				results[name] = "ok"
 			except Exception as error:

@@ -3,13 +3,13 @@ from frappe.tests.utils import FrappeTestCase
 from frappe.utils import random_string
 
 from citizen_relation.api.knowledge import get_public_article, get_public_articles, vote_article
-from citizen_relation.knowledge import (
+from citizen_relation.api.knowledge import (
 	get_article_for_request,
-	get_index,
 	preview_template,
 	render_template_for_request,
 	suggest_for_request,
 )
+from citizen_relation.knowledge.index import get_index
 from citizen_relation.tests.factories import (
 	make_agent,
 	make_article,

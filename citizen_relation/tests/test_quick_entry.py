@@ -3,7 +3,7 @@ import random
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from citizen_relation.api.request import lookup_contacts, quick_entry
+from citizen_relation.api.requests import lookup_contacts, quick_entry
 from citizen_relation.tests.factories import make_agent, make_request_type, make_service
 
 

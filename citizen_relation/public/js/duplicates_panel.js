@@ -29,10 +29,18 @@ citizen_relation.duplicates.render = async function (frm) {
 	wrapper.empty();
 	if (frm.is_new()) return;
 
-	const { message: data } = await frappe.call({
-		method: "citizen_relation.api.duplicates.get_duplicate_candidates",
-		args: { name: frm.doc.name },
-	});
+	// loaded with the form (onload); asked again only when the form has none
+	let data = frm.doc.__onload?.panels?.duplicates;
+	if (!data) {
+		({ message: data } = await frappe.call({
+			method: "citizen_relation.api.duplicates.get_duplicate_candidates",
+			args: { name: frm.doc.name },
+		}));
+	}
+	if (data?.error) {
+		wrapper.html(`<p class="text-muted small">${frappe.utils.escape_html(data.error)}</p>`);
+		return;
+	}
 	if (!data || data.name !== frm.doc.name) return;
 	const esc = frappe.utils.escape_html;
 	const link = (name) => `<a href="/app/citizen-request/${encodeURIComponent(name)}">${esc(name)}</a>`;
@@ -160,7 +168,7 @@ citizen_relation.duplicates.draw_map = function (element, data) {
 	for (const c of located) {
 		L.circleMarker([c.latitude, c.longitude], { color: "#e1000f", radius: 6 })
 			.addTo(map)
-			.bindTooltip(`${c.name} · ${Math.round(c.score * 100)} %`);
+			.bindTooltip(`${frappe.utils.escape_html(c.name)} · ${Math.round(c.score * 100)} %`);
 		points.push([c.latitude, c.longitude]);
 	}
 	map.fitBounds(points, { padding: [20, 20], maxZoom: 18 });
@@ -169,7 +177,10 @@ citizen_relation.duplicates.draw_map = function (element, data) {
 
 citizen_relation.duplicates.merge = function (frm, master) {
 	frappe.confirm(
-		__("Merge {0} into {1}? Its reporter will be kept informed with {1}.", [frm.doc.name, master]),
+		__("Merge {0} into {1}? Its reporter will be kept informed with {1}.", [
+			frappe.utils.escape_html(frm.doc.name),
+			frappe.utils.escape_html(master),
+		]),
 		async () => {
 			await frappe.call({
 				method: "citizen_relation.api.duplicates.merge_requests",
@@ -183,7 +194,7 @@ citizen_relation.duplicates.merge = function (frm, master) {
 };
 
 citizen_relation.duplicates.unmerge = function (frm, name) {
-	frappe.confirm(__("Unmerge {0}? It gets back its own status and reporters.", [name]), async () => {
+	frappe.confirm(__("Unmerge {0}? It gets back its own status and reporters.", [frappe.utils.escape_html(name)]), async () => {
 		await frappe.call({
 			method: "citizen_relation.api.duplicates.unmerge_request",
 			args: { name },

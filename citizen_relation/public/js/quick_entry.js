@@ -60,7 +60,7 @@ citizen_relation.quick_entry = function (defaults = {}) {
 			dialog.disable_primary_action();
 			frappe
 				.call({
-					method: "citizen_relation.api.request.quick_entry",
+					method: "citizen_relation.api.requests.quick_entry",
 					args: {
 						channel: values.channel,
 						request_type: values.request_type,
@@ -93,7 +93,7 @@ citizen_relation.quick_entry = function (defaults = {}) {
 			results.empty();
 			return;
 		}
-		frappe.call("citizen_relation.api.request.lookup_contacts", { query }).then((r) => {
+		frappe.call("citizen_relation.api.requests.lookup_contacts", { query }).then((r) => {
 			const rows = r.message || [];
 			if (!rows.length) {
 				results.html(`<p class="text-muted small">${__("No citizen found: fill in the fields to create one.")}</p>`);

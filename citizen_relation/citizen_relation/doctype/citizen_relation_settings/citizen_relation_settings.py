@@ -1,9 +1,12 @@
 # Copyright (c) 2026, citizen_relation developers
 # License: AGPL-3.0-or-later. See license.txt
 
+import frappe
 import phonenumbers
 from frappe import _, throw
 from frappe.model.document import Document
+
+from citizen_relation.requests import lifecycle, routing
 
 
 class CitizenRelationSettings(Document):
@@ -13,6 +16,7 @@ class CitizenRelationSettings(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.citizen_request_status_category.citizen_request_status_category import CitizenRequestStatusCategory
 		from frappe.types import DF
 
 		collectivite_address: DF.SmallText | None
@@ -23,6 +27,8 @@ class CitizenRelationSettings(Document):
 		email_default_request_type: DF.Link | None
 		max_text_length: DF.Int
 		restrict_agents_to_their_services: DF.Check
+		resume_status: DF.Link | None
+		status_categories: DF.Table[CitizenRequestStatusCategory]
 	# end: auto-generated types
 
 	def before_validate(self):
@@ -33,3 +39,15 @@ class CitizenRelationSettings(Document):
 			throw(_("{0} is not a country code known for phone numbers (e.g. FR)").format(self.default_phone_region))
 		if (self.max_text_length or 0) < 100:
 			throw(_("The maximum description length must be at least 100 characters"))
+		lifecycle.validate_mapping(self)
+
+	def on_update(self):
+		if self.has_value_changed("status_categories") or self.has_value_changed("resume_status"):
+			self.apply_status_categories()
+
+	def apply_status_categories(self):
+		"""Mapped statuses become values of the request's status; assignment rules close on the new list."""
+		frappe.clear_document_cache(self.doctype, self.name)  # readers see the new mapping at once
+		mapping = lifecycle.validate_mapping(self)
+		lifecycle.sync_status_options(mapping)
+		routing.resync_assignment_rules()

@@ -47,10 +47,9 @@ frappe.ui.form.on("Citizen Request", {
 		if (parts.length) frm.dashboard.set_headline(parts.join(" · "));
 	},
 
-	async acknowledgement_buttons(frm) {
+	acknowledgement_buttons(frm) {
 		if (frm.is_new() || !frm.doc.request_type) return;
-		const required = await frappe.db.get_value("Request Type", frm.doc.request_type, "requires_acknowledgement");
-		if (!required.message?.requires_acknowledgement) return;
+		if (!frm.doc.__onload?.panels?.requires_acknowledgement) return;
 		const group = __("Acknowledgement");
 		frm.add_custom_button(
 			__("Print the letter"),
@@ -67,7 +66,7 @@ frappe.ui.form.on("Citizen Request", {
 				__("Send by e-mail"),
 				() =>
 					frappe
-						.call("citizen_relation.acknowledgements.resend_acknowledgement", { name: frm.doc.name })
+						.call("citizen_relation.api.crpa.resend_acknowledgement", { name: frm.doc.name })
 						.then(() => frm.reload_doc()),
 				group
 			);
@@ -75,7 +74,7 @@ frappe.ui.form.on("Citizen Request", {
 		frm.add_custom_button(
 			__("Mark the letter as posted"),
 			() =>
-				frappe.call("citizen_relation.acknowledgements.mark_acknowledged", { name: frm.doc.name }).then(() => frm.reload_doc()),
+				frappe.call("citizen_relation.api.crpa.mark_acknowledged", { name: frm.doc.name }).then(() => frm.reload_doc()),
 			group
 		);
 	},
@@ -87,8 +86,16 @@ frappe.ui.form.on("Citizen Request", {
 		frm.set_df_property("type_values", "hidden", 1);
 		if (!frm.doc.request_type) return;
 
-		const request_type = await frappe.db.get_doc("Request Type", frm.doc.request_type);
-		const definitions = request_type.fields || [];
+		// the saved type's fields come with the form; another type chosen in the form is asked for
+		const panels = frm.doc.__onload?.panels;
+		let definitions = panels && panels.request_type === frm.doc.request_type ? panels.type_fields : null;
+		if (!definitions) {
+			({ message: definitions } = await frappe.call({
+				method: "citizen_relation.api.requests.get_type_fields",
+				args: { request_type: frm.doc.request_type },
+			}));
+		}
+		definitions = definitions || [];
 		if (!definitions.length) {
 			wrapper.html(`<p class="text-muted small">${__("This type of request has no specific fields.")}</p>`);
 			return;
@@ -148,10 +155,17 @@ async function knowledge_panel(frm) {
 	const field = frm.get_field("knowledge_html");
 	if (!field || frm.is_new()) return;
 	const $wrapper = field.$wrapper.empty();
-	const { message } = await frappe.call({
-		method: "citizen_relation.knowledge.suggest_for_request",
-		args: { name: frm.doc.name, limit: 5 },
-	});
+	let message = frm.doc.__onload?.panels?.knowledge;
+	if (!message) {
+		({ message } = await frappe.call({
+			method: "citizen_relation.api.knowledge.suggest_for_request",
+			args: { name: frm.doc.name, limit: 5 },
+		}));
+	}
+	if (message.error) {
+		$wrapper.html(`<p class="text-muted small">${frappe.utils.escape_html(message.error)}</p>`);
+		return;
+	}
 	const badge = (row) => (row.kind === "article" ? row.audience : row.channel);
 	const item = (row) => `
 		<li class="list-unstyled" style="margin-bottom: var(--margin-sm)">
@@ -160,7 +174,7 @@ async function knowledge_panel(frm) {
 					${frappe.utils.escape_html(row.title)}</a>
 				<span>
 					<span class="indicator-pill ${row.kind === "article" ? "blue" : "gray"}">
-						${__(badge(row))}</span>
+						${frappe.utils.escape_html(__(badge(row)))}</span>
 					<button class="btn btn-xs btn-default kb-insert" data-kind="${row.kind}"
 						data-name="${frappe.utils.escape_html(row.name)}" data-rank="${row.rank}">${__("Insert")}</button>
 				</span>
@@ -186,8 +200,8 @@ async function insert_knowledge(frm, kind, name, rank) {
 	const { message: out } = await frappe.call({
 		method:
 			kind === "article"
-				? "citizen_relation.knowledge.get_article_for_request"
-				: "citizen_relation.knowledge.render_template_for_request",
+				? "citizen_relation.api.knowledge.get_article_for_request"
+				: "citizen_relation.api.knowledge.render_template_for_request",
 		args: kind === "article"
 			? { article: name, request: frm.doc.name, suggestion_rank: rank }
 			: { template: name, request: frm.doc.name, suggestion_rank: rank },

@@ -6,12 +6,19 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
-from citizen_relation import acknowledgements, deadlines, duplicates
-from citizen_relation.contacts import find_or_create_contact
 from citizen_relation.core import contacts as core_contacts
-from citizen_relation.core import location as core_location
+from citizen_relation.core import geo
 from citizen_relation.core.references import new_tracking_token
 from citizen_relation.core.type_fields import FieldDef, clean_values
+from citizen_relation.crpa import deadlines as crpa
+from citizen_relation.crpa import letters
+from citizen_relation.duplicates import notifications as duplicate_notifications
+from citizen_relation.duplicates.candidates import set_match_text
+from citizen_relation.requests import lifecycle
+from citizen_relation.requests.contacts import find_or_create_contact
+from citizen_relation.requests.form import form_panels
+from citizen_relation.requests.profile import get_profile
+from citizen_relation.sla.agreement import apply_sla
 from citizen_relation.utils import core_errors, get_settings
 
 EMAIL_INTAKE_FLAG = "citizen_requests_from_email"
@@ -76,6 +83,11 @@ class CitizenRequest(Document):
 		type_values: DF.Table[CitizenRequestValue]
 	# end: auto-generated types
 
+	def onload(self):
+		# the form's panels (type fields, deadlines, suggested answers, duplicates) in one round-trip
+		if not self.is_new():
+			self.set_onload("panels", form_panels(self))
+
 	def before_validate(self):
 		self.set_channel_of_email_intake()
 		self.set_defaults_from_request_type()
@@ -83,32 +95,39 @@ class CitizenRequest(Document):
 		self.normalise_reporter()
 		self.sync_location()
 		self.clean_type_values()
-		duplicates.set_match_text(self)
+		set_match_text(self)
 
 	def validate(self):
 		self.validate_request_type()
 		self.validate_text_lengths()
 		self.validate_received_on()
-		deadlines.validate_crpa(self)
+		crpa.validate_crpa(self)
+
+	def validate_workflow(self):
+		"""A system transition (merge, unmerge, a citizen's answer) was checked by the lifecycle:
+		it does not go through the workflow's role check; every other change does."""
+		if self.flags.get(lifecycle.REASON_FLAG):
+			return
+		return super().validate_workflow()
 
 	def before_insert(self):
 		self.tracking_token = new_tracking_token()
 
 	def before_save(self):
 		self.link_citizen_contact()
-		deadlines.record_status_change(self)
-		deadlines.apply_sla(self)
-		deadlines.apply_crpa(self)
+		lifecycle.record_history(self)
+		apply_sla(self)
+		crpa.apply_crpa(self)
 
 	def after_insert(self):
 		if self.flags.from_email_intake:
 			frappe.local.flags.setdefault(EMAIL_INTAKE_FLAG, set()).add(self.name)
-		acknowledgements.send_acknowledgement(self)
+		letters.send_acknowledgement(self)
 
 	def on_update(self):
 		if self.has_value_changed("status") and self.status == "Transferred":
-			acknowledgements.notify_transfer(self)
-		duplicates.on_master_update(self)
+			letters.notify_transfer(self)
+		duplicate_notifications.on_master_update(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -121,17 +140,12 @@ class CitizenRequest(Document):
 		if not self.request_type and self.channel == "E-mail":
 			self.request_type = get_settings().email_default_request_type
 		if not self.status:
-			self.status = "New"
+			self.status = lifecycle.get_lifecycle().initial
 		if not self.received_on:
 			self.received_on = now_datetime()
-		if not self.request_type:
-			return
-		request_type = frappe.get_cached_doc("Request Type", self.request_type)
-		self.category = request_type.category
-		if not self.priority:
-			self.priority = request_type.default_priority or "Medium"
-		if not self.service:
-			self.service = request_type.service
+		profile = get_profile(self.request_type)
+		if profile:
+			self.update(profile.defaults(self.priority, self.service))
 
 	def fill_reporter_from_contact(self):
 		if not self.contact or (self.reporter_email or self.reporter_phone or self.reporter_name):
@@ -156,13 +170,13 @@ class CitizenRequest(Document):
 		"""Keep the map (GeoJSON) and the latitude/longitude fields in step; the map wins when it moved."""
 		with core_errors():
 			map_moved = self.is_new() or self.has_value_changed("location")
-			point = core_location.point_from_geojson(self.location) if map_moved else None
+			point = geo.point_from_geojson(self.location) if map_moved else None
 			if point:
 				self.latitude, self.longitude = point
 				return
-			coords = core_location.validate_coordinates(self.latitude, self.longitude)
+			coords = geo.validate_coordinates(self.latitude, self.longitude)
 			if coords and (self.is_new() or self.has_value_changed("latitude") or self.has_value_changed("longitude")):
-				self.location = core_location.geojson_point(*coords)
+				self.location = geo.geojson_point(*coords)
 
 	def clean_type_values(self):
 		"""Check the values of the request type's own fields and store them as rows."""
@@ -176,19 +190,18 @@ class CitizenRequest(Document):
 			self.append("type_values", {"fieldname": fieldname, "label": labels[fieldname], "value": value})
 
 	def type_field_definitions(self) -> list[FieldDef]:
-		if not self.request_type or not frappe.db.exists("Request Type", self.request_type):
-			return []
-		request_type = frappe.get_cached_doc("Request Type", self.request_type)
-		return [FieldDef.from_row(row.as_dict()) for row in request_type.fields]
+		profile = get_profile(self.request_type)
+		return list(profile.fields) if profile else []
 
 	# ------------------------------------------------------------------ checks
 	def validate_request_type(self):
 		if not self.request_type:
 			frappe.throw(_("Please choose the type of request"), frappe.MandatoryError, title=_("Missing type"))
-		if not frappe.db.exists("Request Type", self.request_type):
+		profile = get_profile(self.request_type)
+		if profile is None:
 			frappe.throw(_("Request type {0} does not exist").format(frappe.bold(self.request_type)))
 		if self.is_new() or self.has_value_changed("request_type"):
-			if not frappe.get_cached_value("Request Type", self.request_type, "is_active"):
+			if not profile.is_active:
 				frappe.throw(_("Request type {0} is no longer in use").format(frappe.bold(self.request_type)))
 
 	def validate_text_lengths(self):
@@ -214,14 +227,6 @@ class CitizenRequest(Document):
 		if self.contact or not (self.reporter_email or self.reporter_phone):
 			return
 		self.contact = find_or_create_contact(self.reporter_name, self.reporter_email, self.reporter_phone)
-
-
-@frappe.whitelist()
-def get_acknowledgement(name: str) -> str:
-	"""The acknowledgement of receipt as it is (or would be) sent, for the desk's preview."""
-	doc = frappe.get_doc("Citizen Request", name)
-	doc.check_permission("read")
-	return acknowledgements.render_acknowledgement(doc)
 
 
 def on_doctype_update():

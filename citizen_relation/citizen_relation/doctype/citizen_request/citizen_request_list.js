@@ -11,7 +11,10 @@ frappe.listview_settings["Citizen Request"] = {
 			Rejected: "red",
 			Transferred: "grey",
 		};
-		return [__(doc.status), colours[doc.status] || "grey", "status,=," + doc.status];
+		// a state added by an administrator takes the colour of its category (Citizen Relation Settings)
+		const by_category = { open: "orange", paused: "purple", fulfilled: "green", done: "darkgrey", merged: "grey" };
+		const category = (frappe.boot.citizen_relation_status_categories || {})[doc.status];
+		return [__(doc.status), colours[doc.status] || by_category[category] || "grey", "status,=," + doc.status];
 	},
 	onload(listview) {
 		if (frappe.model.can_create("Citizen Request")) {

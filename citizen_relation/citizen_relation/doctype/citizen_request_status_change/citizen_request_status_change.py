@@ -18,7 +18,7 @@ class CitizenRequestStatusChange(Document):
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
-		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred", "Merged"]
+		status: DF.Data
 	# end: auto-generated types
 
 	pass

@@ -9,7 +9,7 @@ from frappe.utils.html_utils import sanitize_html
 from frappe.website.utils import cleanup_page_name
 
 from citizen_relation.core.text import strip_accents
-from citizen_relation.knowledge import on_knowledge_change
+from citizen_relation.knowledge.index import on_knowledge_change
 
 ROUTE_PREFIX = "faq"
 

@@ -5,8 +5,8 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from citizen_relation.deadlines import forget_calendars
-from citizen_relation.routing import delete_assignment_rule, sync_assignment_rule
+from citizen_relation.requests.routing import delete_assignment_rule, sync_assignment_rule
+from citizen_relation.sla.calendars import forget_calendars
 
 
 class MunicipalService(Document):

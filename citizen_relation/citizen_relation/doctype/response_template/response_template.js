@@ -24,7 +24,7 @@ frappe.ui.form.on("Response Template", {
 	},
 
 	async render_variables(frm) {
-		const { message } = await frappe.call("citizen_relation.knowledge.get_template_variables");
+		const { message } = await frappe.call("citizen_relation.api.knowledge.get_template_variables");
 		const rows = message
 			.map((v) => `<tr><td><code>{{ ${v.name} }}</code></td><td>${frappe.utils.escape_html(v.description)}</td></tr>`)
 			.join("");
@@ -45,7 +45,7 @@ async function render_preview(frm, request) {
 		return;
 	}
 	const { message: out } = await frappe.call({
-		method: "citizen_relation.knowledge.preview_template",
+		method: "citizen_relation.api.knowledge.preview_template",
 		args: {
 			body: frm.doc.body,
 			channel: frm.doc.channel,

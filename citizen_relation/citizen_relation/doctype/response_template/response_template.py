@@ -7,7 +7,8 @@ from frappe.model.document import Document
 
 from citizen_relation.citizen_relation.doctype.knowledge_article.knowledge_article import normalise_keywords
 from citizen_relation.core import templating
-from citizen_relation.knowledge import core_channel, on_knowledge_change, throw_template_error
+from citizen_relation.knowledge.index import on_knowledge_change
+from citizen_relation.knowledge.rendering import core_channel, throw_template_error
 
 MAX_SMS_SEGMENTS = 10
 

@@ -3,7 +3,7 @@
 
 frappe.ui.form.on("Service Calendar", {
 	setup(frm) {
-		frappe.call("citizen_relation.citizen_relation.doctype.service_calendar.service_calendar.get_time_zones").then((r) => {
+		frappe.call("citizen_relation.api.sla.get_time_zones").then((r) => {
 			frm.set_df_property("time_zone", "options", r.message);
 		});
 	},

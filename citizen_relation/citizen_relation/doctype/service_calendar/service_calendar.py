@@ -5,8 +5,8 @@ import frappe
 from frappe.model.document import Document
 
 from citizen_relation.core.calendar import check_calendar
-from citizen_relation.deadlines import forget_calendars
-from citizen_relation.sla_jobs import enqueue_recompute
+from citizen_relation.sla.calendars import forget_calendars
+from citizen_relation.sla.jobs import enqueue_recompute
 from citizen_relation.utils import core_errors
 
 
@@ -52,11 +52,3 @@ class ServiceCalendar(Document):
 		for name in frappe.get_all("Service Calendar", filters={"is_default": 1, "name": ("!=", self.name)}, pluck="name"):
 			frappe.db.set_value("Service Calendar", name, "is_default", 0)
 
-
-@frappe.whitelist()
-def get_time_zones() -> list[str]:
-	"""Time zones offered in the calendar form."""
-	from zoneinfo import available_timezones
-
-	frappe.has_permission("Service Calendar", "read", throw=True)
-	return sorted(available_timezones())

@@ -5,8 +5,8 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from citizen_relation.deadlines import clear_policy_cache
-from citizen_relation.sla_jobs import enqueue_recompute
+from citizen_relation.sla.jobs import enqueue_recompute
+from citizen_relation.sla.policies import clear_policy_cache
 
 
 class SLAPolicy(Document):

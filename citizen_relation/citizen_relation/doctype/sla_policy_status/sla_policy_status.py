@@ -17,7 +17,7 @@ class SLAPolicyStatus(Document):
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
-		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred", "Merged"]
+		status: DF.Link
 	# end: auto-generated types
 
 	pass

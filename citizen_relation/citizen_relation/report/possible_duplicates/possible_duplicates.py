@@ -7,7 +7,7 @@ import frappe
 from frappe import _
 from frappe.utils import add_days, cint, get_datetime, now_datetime
 
-from citizen_relation.duplicates import triage
+from citizen_relation.duplicates.candidates import triage
 
 DEFAULT_DAYS = 30
 MAX_ROWS = 500

@@ -8,9 +8,8 @@ from frappe import _
 from frappe.query_builder import Order
 from frappe.query_builder.functions import Count
 
+from citizen_relation.requests.lifecycle import get_lifecycle
 from citizen_relation.utils import report_period
-
-DONE_STATUSES = ("Resolved", "Closed")
 
 
 def execute(filters=None):
@@ -34,7 +33,7 @@ def _base(filters):
 	start, end = report_period(filters)
 	request = frappe.qb.DocType("Citizen Request")
 	query = frappe.qb.from_(request).where(
-		request.status.isin(DONE_STATUSES) & (request.received_on >= start) & (request.received_on < end)
+		request.status.isin(get_lifecycle().resolved_statuses) & (request.received_on >= start) & (request.received_on < end)
 	)
 	for field in ("request_type", "service"):
 		if filters.get(field):

@@ -10,6 +10,8 @@ from frappe.rate_limiter import rate_limit
 
 from citizen_relation.core import contacts as core_contacts
 from citizen_relation.core.errors import CoreValidationError
+from citizen_relation.requests.form import type_fields
+from citizen_relation.requests.profile import require_profile
 from citizen_relation.utils import get_settings
 
 QUICK_ENTRY_CHANNELS = ("Phone", "Counter", "Postal Mail", "Social Media", "Internal", "E-mail")
@@ -60,6 +62,13 @@ def quick_entry(
 	)
 	doc.insert()
 	return {"name": doc.name, "contact": doc.contact, "service": doc.service, "status": doc.status}
+
+
+@frappe.whitelist()
+def get_type_fields(request_type: str) -> list[dict]:
+	"""The own fields of a request type, for the request form (when the agent picks another type)."""
+	frappe.has_permission("Citizen Request", "read", throw=True)
+	return type_fields(require_profile(request_type))
 
 
 @frappe.whitelist()

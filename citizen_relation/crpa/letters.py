@@ -7,13 +7,15 @@ import frappe
 from frappe import _
 from frappe.utils import now_datetime
 
-from citizen_relation.deadlines import acknowledgement_context
+from citizen_relation.crpa.deadlines import acknowledgement_context
+from citizen_relation.requests.profile import get_profile
 
 TEMPLATE = "citizen_relation/templates/crpa/acknowledgement.html"
 
 
 def requires_acknowledgement(doc) -> bool:
-	return bool(doc.request_type and frappe.get_cached_value("Request Type", doc.request_type, "requires_acknowledgement"))
+	profile = get_profile(doc.request_type)
+	return bool(profile and profile.requires_acknowledgement)
 
 
 def render_acknowledgement(doc, context: dict | None = None) -> str:
@@ -56,7 +58,7 @@ def send_acknowledgement(doc) -> bool:
 	return True
 
 
-def _not_yet_acknowledged(name: str):
+def not_yet_acknowledged(name: str):
 	"""The request, for a user who may write it and whose acknowledgement is still to send."""
 	doc = frappe.get_doc("Citizen Request", name)
 	doc.check_permission("write")
@@ -69,21 +71,11 @@ def _not_yet_acknowledged(name: str):
 	return doc
 
 
-@frappe.whitelist(methods=["POST"])
-def mark_acknowledged(name: str) -> str:
+def mark_posted(doc) -> str:
 	"""Record that the printed acknowledgement was posted to the citizen."""
-	doc = _not_yet_acknowledged(name)
 	doc.db_set("acknowledged_on", now_datetime())
 	doc.add_comment("Info", _("Acknowledgement of receipt posted."))
 	return str(doc.acknowledged_on)
-
-
-@frappe.whitelist(methods=["POST"])
-def resend_acknowledgement(name: str) -> bool:
-	"""E-mail the acknowledgement that could not be sent at registration."""
-	if not send_acknowledgement(_not_yet_acknowledged(name)):
-		frappe.throw(_("The acknowledgement could not be e-mailed: see the request's timeline"))
-	return True
 
 
 def notify_transfer(doc) -> None:

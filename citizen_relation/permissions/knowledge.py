@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import frappe
 
-from citizen_relation.permissions import AGENT_ROLE, UNRESTRICTED_ROLES
+from citizen_relation.permissions.requests import AGENT_ROLE, UNRESTRICTED_ROLES
 
 TABLE = "`tabKnowledge Article`"
 

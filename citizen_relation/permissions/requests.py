@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import frappe
 
-from citizen_relation.routing import services_of_user
+from citizen_relation.requests.routing import services_of_user
 from citizen_relation.utils import get_settings
 
 UNRESTRICTED_ROLES = {"Citizen Relation Supervisor", "Citizen Relation Manager", "System Manager", "Administrator"}

@@ -10,8 +10,10 @@ from __future__ import annotations
 import frappe
 from frappe import _
 
+from citizen_relation import caching
+from citizen_relation.requests.lifecycle import get_lifecycle
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-CLOSED_STATUSES = ("Resolved", "Closed", "Rejected", "Transferred")
 
 
 def rule_name(service_name: str) -> str:
@@ -37,7 +39,8 @@ def sync_assignment_rule(service) -> None:
 	rule.description = _("Citizen request {0}: {1}").format("{{ name }}", "{{ subject }}")
 	rule.assign_condition = f"service == {service.name!r}"
 	rule.unassign_condition = f"service != {service.name!r}"
-	rule.close_condition = f"status in {CLOSED_STATUSES!r}"
+	# the lifecycle's fulfilled, done and merged statuses (re-synced when the mapping changes)
+	rule.close_condition = f"status in {tuple(get_lifecycle().closing_statuses)!r}"
 	users = service.member_users
 	rule.set("users", [{"user": user} for user in users])
 	rule.disabled = 0 if (service.is_active and users) else 1
@@ -55,11 +58,18 @@ def delete_assignment_rule(service) -> None:
 
 def services_of_user(user: str) -> list[str]:
 	"""Services the user belongs to, as a member or as their supervisor (cached per request)."""
-	cache = frappe.local.flags.setdefault("citizen_relation_services_of_user", {})
-	if user not in cache:
+
+	def load():
 		member_of = frappe.get_all(
 			"Municipal Service Member", filters={"user": user, "parenttype": "Municipal Service"}, pluck="parent"
 		)
 		supervised = frappe.get_all("Municipal Service", filters={"supervisor": user}, pluck="name")
-		cache[user] = sorted(set(member_of) | set(supervised))
-	return cache[user]
+		return sorted(set(member_of) | set(supervised))
+
+	return caching.request_memo("services_of_user", user, load)
+
+
+def resync_assignment_rules() -> None:
+	"""Every service's rule again (after the status categories changed)."""
+	for name in frappe.get_all("Municipal Service", pluck="name"):
+		sync_assignment_rule(frappe.get_doc("Municipal Service", name))

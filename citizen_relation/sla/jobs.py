@@ -8,22 +8,13 @@ from frappe.desk.doctype.notification_log.notification_log import enqueue_create
 from frappe.query_builder import Case
 from frappe.utils import now_datetime
 
-from citizen_relation.core.sla import pending_alerts
-from citizen_relation.deadlines import (
-	alerts_sent,
-	evaluate_sla,
-	naive,
-	sla_values,
-	thresholds,
-	values_of,
-)
+from citizen_relation.requests.lifecycle import get_lifecycle
+from citizen_relation.sla.agreement import SLA_FIELDS, evaluate, sla_values, stored_values
+from citizen_relation.sla.calendars import naive
 
 OPEN_AGREEMENTS = ("Response Due", "Resolution Due", "Paused")
-SLA_FIELDS = (
-	"sla_policy", "agreement_status", "response_by", "resolution_by", "resolved_on", "paused_seconds",
-	"sla_alerts_sent", "next_alert_on",
-)
 BATCH = 500
+DOCTYPE = "Citizen Request"
 
 
 def commit() -> None:
@@ -32,42 +23,67 @@ def commit() -> None:
 		frappe.db.commit()
 
 
+def rollback() -> None:
+	if not frappe.flags.in_test:
+		frappe.db.rollback()
+
+
 # ---------------------------------------------------------------------------- alerts
-def send_sla_alerts() -> None:
+def due_alerts(now, limit: int = BATCH) -> list[str]:
+	"""Requests whose next alert instant has come, oldest first. Only rows that have one: the
+	index on ``next_alert_on`` is a range scan, and requests without alerts (closed, merged,
+	without a policy) never fill the batch."""
+	cr = frappe.qb.DocType(DOCTYPE)
+	return (
+		frappe.qb.from_(cr)
+		.select(cr.name)
+		.where(cr.next_alert_on.isnotnull() & (cr.next_alert_on <= now))
+		.orderby(cr.next_alert_on)
+		.limit(limit)
+	).run(pluck=True)
+
+
+def send_sla_alerts() -> int:
 	"""Scheduled: warn once per threshold and escalate once on breach, for requests whose
-	next alert instant has come (an indexed look-up, not a scan of open requests)."""
+	next alert instant has come. A request that fails is logged and skipped; the run goes on.
+	Returns the number of requests processed."""
 	now = now_datetime()
-	names = frappe.get_all(
-		"Citizen Request",
-		filters={"next_alert_on": ("<=", now)},
-		pluck="name",
-		order_by="next_alert_on asc",
-		limit=BATCH,
-	)
-	for name in names:
-		process_alerts(name, now)
+	done = 0
+	for name in due_alerts(now):
+		try:
+			process_alerts(name, now)
+			commit()
+			done += 1
+		except Exception:
+			rollback()
+			frappe.log_error(title=_("Deadline alerts failed for {0}").format(name), reference_doctype=DOCTYPE, reference_name=name)
+			_postpone(name, now)
+	return done
+
+
+def _postpone(name: str, now) -> None:
+	"""A request whose alerts failed is tried again in an hour, not at every run."""
+	try:
+		frappe.db.set_value(DOCTYPE, name, "next_alert_on", frappe.utils.add_to_date(now, hours=1), update_modified=False)
 		commit()
+	except Exception:
+		rollback()
 
 
 def process_alerts(name: str, now=None) -> list[str]:
 	"""Send the alerts now due for one request; returns the keys of the alerts sent."""
-	doc = frappe.get_doc("Citizen Request", name, for_update=True)
-	evaluation = evaluate_sla(doc, now or now_datetime())
-	sent, sent_keys = set(), []
-	if evaluation is not None:
-		sent = alerts_sent(doc, evaluation.policy)
-		alerts = pending_alerts(evaluation.state, thresholds(evaluation.row), sent)
-		by_target: dict[str, list] = {}
-		for alert in alerts:
-			by_target.setdefault(alert.target, []).append(alert)
-		for target, target_alerts in by_target.items():
-			# the most severe only
-			notify(doc, evaluation.row, target_alerts[-1], getattr(evaluation.state, target).due)
-		sent_keys = [a.key for a in alerts]
-		sent |= set(sent_keys)
-	values = values_of(evaluation, sent)
+	doc = frappe.get_doc(DOCTYPE, name, for_update=True)
+	outcome, row = evaluate(doc, now or now_datetime())
+	pending = list(outcome.pending)
+	by_target: dict[str, list] = {}
+	for alert in pending:
+		by_target.setdefault(alert.target, []).append(alert)
+	for target, target_alerts in by_target.items():
+		# the most severe only
+		notify(doc, row, target_alerts[-1], getattr(outcome.state, target).due)
+	values = stored_values(outcome.after_sending(pending))
 	doc.db_set({field: values[field] for field in SLA_FIELDS}, update_modified=False)
-	return sent_keys
+	return [a.key for a in pending]
 
 
 def recipients(doc, row: dict, breach: bool) -> list[str]:
@@ -131,7 +147,7 @@ def notify(doc, row: dict, alert, due) -> None:
 def enqueue_recompute(doc=None, method=None) -> None:
 	"""After a calendar or policy change: recompute every open request in the background."""
 	frappe.enqueue(
-		"citizen_relation.sla_jobs.recompute_open_requests",
+		"citizen_relation.sla.jobs.recompute_open_requests",
 		queue="long",
 		timeout=3600,
 		job_id="citizen_relation:recompute_open_requests",
@@ -144,12 +160,13 @@ def recompute_open_requests(publish: bool = True) -> int:
 	"""Recompute the SLA fields of every open request, in batches, with a progress bar."""
 	now = now_datetime()
 	names = frappe.get_all(
-		"Citizen Request", filters={"agreement_status": ("in", OPEN_AGREEMENTS)}, pluck="name", order_by="name asc"
+		DOCTYPE, filters={"agreement_status": ("in", OPEN_AGREEMENTS)}, pluck="name", order_by="name asc"
 	)
-	# Requests that no policy covered may be covered now.
+	# Requests that no policy covered may be covered now (unless finished for good).
+	final = get_lifecycle().final_statuses
 	names += frappe.get_all(
-		"Citizen Request",
-		filters={"agreement_status": ("in", ("", None)), "status": ("not in", ("Closed", "Rejected", "Transferred"))},
+		DOCTYPE,
+		filters={"agreement_status": ("in", ("", None)), **({"status": ("not in", final)} if final else {})},
 		pluck="name",
 	)
 	total = len(names)

@@ -1,0 +1,14 @@
+"""Desk API of deadlines."""
+
+from __future__ import annotations
+
+import frappe
+
+
+@frappe.whitelist()
+def get_time_zones() -> list[str]:
+	"""Time zones offered in the calendar form."""
+	from zoneinfo import available_timezones
+
+	frappe.has_permission("Service Calendar", "read", throw=True)
+	return sorted(available_timezones())

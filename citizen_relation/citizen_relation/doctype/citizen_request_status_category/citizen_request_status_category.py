@@ -1,0 +1,24 @@
+# Copyright (c) 2026, citizen_relation developers
+# License: AGPL-3.0-or-later. See license.txt
+
+from frappe.model.document import Document
+
+
+class CitizenRequestStatusCategory(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		category: DF.Literal["Open", "Paused", "Fulfilled", "Done", "Merged"]
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		public_label: DF.Data | None
+		status: DF.Link
+	# end: auto-generated types
+
+	pass
