@@ -11,6 +11,7 @@ from frappe.rate_limiter import rate_limit
 from citizen_relation.core import contacts as core_contacts
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.requests.form import type_fields
+from citizen_relation.requests.intake import create_request
 from citizen_relation.requests.profile import require_profile
 from citizen_relation.utils import get_settings
 
@@ -41,26 +42,21 @@ def quick_entry(
 	if contact:
 		frappe.get_doc("Contact", contact).check_permission("read")
 	values = frappe.parse_json(type_values) if isinstance(type_values, str) else (type_values or {})
-	if not isinstance(values, dict):
-		frappe.throw(_("Type-specific values must be given as field name: value"))
-
-	doc = frappe.get_doc(
+	doc = create_request(
 		{
-			"doctype": "Citizen Request",
 			"channel": channel,
 			"request_type": request_type,
-			"subject": (subject or "").strip(),
+			"subject": subject,
 			"description": description,
 			"contact": contact,
 			"reporter_name": reporter_name,
 			"reporter_email": reporter_email,
 			"reporter_phone": reporter_phone,
 			"address": address,
-			"received_on": received_on or None,
-			"type_values": [{"fieldname": k, "value": v} for k, v in values.items()],
-		}
+			"received_on": received_on,
+		},
+		values,
 	)
-	doc.insert()
 	return {"name": doc.name, "contact": doc.contact, "service": doc.service, "status": doc.status}
 
 

@@ -52,10 +52,12 @@ def resolve_master(name: str) -> str:
 		return merging.follow_chain(name, chain)
 
 
-def merge(request: str, master: str) -> str:
+def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	"""Merge ``request`` into ``master`` (or into the master ``master`` was merged into).
 
-	Returns the name of the master actually used. Needs write permission on both requests.
+	Returns the name of the master actually used. Needs write permission on both requests, unless
+	``as_system`` (a citizen following a known report, an automatic merge of an Open311 report:
+	the caller has checked what the citizen or the client may do).
 	"""
 	target = resolve_master(master)
 	_lock(request, target)
@@ -63,8 +65,9 @@ def merge(request: str, master: str) -> str:
 	# the lock, without the co-reporters a concurrent merge has just committed
 	req = frappe.get_doc(DOCTYPE, request, for_update=True)
 	mst = frappe.get_doc(DOCTYPE, target, for_update=True)
-	req.check_permission("write")
-	mst.check_permission("write")
+	if not as_system:
+		req.check_permission("write")
+		mst.check_permission("write")
 	with core_errors(_("Cannot merge")):
 		merging.check_merge(req.name, req.merged_into, mst.name, mst.merged_into)
 	if mst.status == MERGED:
@@ -101,6 +104,7 @@ def merge(request: str, master: str) -> str:
 		"Info", _("{0} merged into this request ({1} reporters)").format(req.name, mst.reporter_count)
 	)
 	mark_system_write(mst)
+	mst.flags.ignore_permissions = as_system
 	mst.save()
 
 	# the merged request and the requests it carried
@@ -116,6 +120,7 @@ def merge(request: str, master: str) -> str:
 			"raised_priority_from": None,
 		},
 		comment=_("Merged into {0}").format(mst.name),
+		ignore_permissions=as_system,
 	)
 	if snapshot.moved:
 		cr = DocType(DOCTYPE)

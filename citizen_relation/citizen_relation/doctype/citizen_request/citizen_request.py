@@ -7,7 +7,7 @@ from frappe.model.document import Document
 from frappe.utils import now_datetime
 
 from citizen_relation.core import contacts as core_contacts
-from citizen_relation.core import geo
+from citizen_relation.core import geo, public
 from citizen_relation.core.references import new_tracking_token
 from citizen_relation.core.type_fields import FieldDef, clean_values
 from citizen_relation.crpa import deadlines as crpa
@@ -60,6 +60,8 @@ class CitizenRequest(Document):
 		paused_seconds: DF.Duration | None
 		pieces_received_on: DF.Date | None
 		priority: DF.Literal["", "Low", "Medium", "High", "Urgent"]
+		public_note: DF.SmallText | None
+		public_title: DF.Data | None
 		raised_priority_from: DF.Data | None
 		received_on: DF.Datetime
 		reporter_count: DF.Int
@@ -74,8 +76,10 @@ class CitizenRequest(Document):
 		service: DF.Link | None
 		sla_alerts_sent: DF.SmallText | None
 		sla_policy: DF.Link | None
+		source: DF.Data | None
 		status: DF.Literal["New", "Open", "In Progress", "Waiting for Citizen", "Resolved", "Closed", "Rejected", "Transferred", "Merged"]
 		status_history: DF.Table[CitizenRequestStatusChange]
+		street: DF.Data | None
 		subject: DF.Data
 		tracking_token: DF.Data | None
 		transfer_notified_on: DF.Datetime | None
@@ -94,6 +98,7 @@ class CitizenRequest(Document):
 		self.fill_reporter_from_contact()
 		self.normalise_reporter()
 		self.sync_location()
+		self.derive_public_fields()
 		self.clean_type_values()
 		set_match_text(self)
 
@@ -177,6 +182,14 @@ class CitizenRequest(Document):
 			coords = geo.validate_coordinates(self.latitude, self.longitude)
 			if coords and (self.is_new() or self.has_value_changed("latitude") or self.has_value_changed("longitude")):
 				self.location = geo.geojson_point(*coords)
+
+	def derive_public_fields(self):
+		"""The street (no house number) and the public title, unless an agent wrote their own title."""
+		before = None if self.is_new() else self.get_doc_before_save()
+		self.street = public.public_street(self.address)
+		generated_before = public.public_title(before.request_type, before.street) if before else None
+		if not (self.public_title or "").strip() or self.public_title == generated_before:
+			self.public_title = public.public_title(self.request_type, self.street)
 
 	def clean_type_values(self):
 		"""Check the values of the request type's own fields and store them as rows."""
