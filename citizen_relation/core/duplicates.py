@@ -27,7 +27,6 @@ the text and the category do most of the discriminating, hence their weights.
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -38,7 +37,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.text import tokens
+from citizen_relation.core.text import strip_html, tokens
 
 EARTH_RADIUS_M = 6_371_008.8  # mean Earth radius (IUGG)
 SECONDS_PER_DAY = 86_400.0
@@ -421,9 +420,6 @@ _LOCATION_WORDS = frozenset(
 	}
 )
 
-_HTML_TAG = re.compile(r"<[^>]*>")
-
-
 def _feminine_to_masculine(word: str) -> str:
 	# "cassee" → "casse", "abandonnee" → "abandonne": past participles used as adjectives.
 	if len(word) > 4 and word.endswith("ee"):
@@ -459,8 +455,7 @@ def match_text(*parts: str | None, address: str | None = None) -> str:
 	:data:`MATCH_TEXT_VERSION`) to pass ``Report.normalised_text`` later.
 	"""
 	raw = " ".join(p for p in parts if p)
-	if "<" in raw or "&" in raw:
-		raw = html.unescape(_HTML_TAG.sub(" ", raw))
+	raw = strip_html(raw)
 	where = _LOCATION_WORDS.union(tokens(address.replace("-", " "))) if address else _LOCATION_WORDS
 	words = [
 		_feminine_to_masculine(t) for t in tokens(raw.replace("-", " ")) if t not in where and not t.isdigit()

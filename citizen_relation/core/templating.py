@@ -34,7 +34,6 @@ template with its arguments, ending with the template line when known.
 from __future__ import annotations
 
 import contextvars
-import html
 import math
 import re
 import time as _time
@@ -57,6 +56,7 @@ from rapidfuzz import fuzz, process
 
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.i18n import N_
+from citizen_relation.core.text import has_html_tag, strip_html
 
 # --- errors ------------------------------------------------------------------------------------
 
@@ -454,14 +454,12 @@ def phone_fr(value: object) -> str:
 	return text
 
 
-_TAG = re.compile(r"<[^<>]*>")  # linear time: cannot backtrack over another "<"
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 
 
 def striptags(value: object) -> str:
 	"""Text without HTML tags, entities decoded, runs of spaces collapsed (linear time)."""
-	text = _TAG.sub(" ", str(_text(value, "striptags")))
-	text = _SPACES.sub(" ", html.unescape(text))
+	text = _SPACES.sub(" ", strip_html(str(_text(value, "striptags"))))
 	return re.sub(r" ?\n[\s]*", "\n", text).strip()
 
 
@@ -1023,7 +1021,7 @@ def _sms_text(text: str) -> tuple[str, list[str]]:
 	lines = [line.rstrip() for line in text.strip().split("\n")]
 	text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 	text = re.sub(r" {2,}", " ", text)
-	if _TAG.search(text):
+	if has_html_tag(text):
 		warnings.append(Message(N_("The SMS contains HTML tags, which phones show as is.")))
 	return text, warnings
 
