@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -744,12 +744,3 @@ def score_candidates(
 		)
 	return out
 
-
-def precision_recall(predicted: Iterable[bool], expected: Iterable[bool]) -> tuple[float, float]:
-	"""Precision and recall of boolean predictions (1.0 when there is nothing to find or predict)."""
-	tp = fp = fn = 0
-	for p, e in zip(predicted, expected, strict=True):
-		tp += p and e
-		fp += p and not e
-		fn += e and not p
-	return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
