@@ -170,6 +170,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 	from citizen_relation.duplicates import candidates as duplicates
 	from citizen_relation.requests.lifecycle import get_lifecycle
 	from citizen_relation.core.duplicates import score_candidates
+	from citizen_relation.core.geo import bounding_box
 
 	total = frappe.db.count("Citizen Request")
 	open_by_type = {
@@ -249,9 +250,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 
 	values = sample[0]
 	settings = duplicates.detection_settings(values.request_type)
-	lat0, lat1, lon0, lon1 = __import__("citizen_relation.core.duplicates", fromlist=["x"]).bounding_box(
-		values.latitude, values.longitude, settings.radius_m
-	)
+	lat0, lat1, lon0, lon1 = bounding_box(values.latitude, values.longitude, settings.radius_m)
 	window = timedelta(days=settings.window_days)
 	plan_query = (
 		frappe.qb.from_(cr)

@@ -110,8 +110,7 @@ def make_requests(frappe, queries):
 def naive_suggest(frappe, name, limit=5):
 	from rapidfuzz import fuzz, process
 
-	from citizen_relation.core.ranking import strip_markup
-	from citizen_relation.core.text import normalise
+	from citizen_relation.core.text import normalise, strip_markup
 
 	request = frappe.get_doc("Citizen Request", name)
 	request.check_permission("read")

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.ranking import Document, Query, RankingIndex, strip_markup
-from citizen_relation.core.text import normalise
+from citizen_relation.core.ranking import Document, Query, RankingIndex
+from citizen_relation.core.text import normalise, strip_markup
 
 DATA = ROOT / "tests" / "data"
 SYLLABLES = (

@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citizen_relation.core.calendar import (
+	TERRITORIES,
 	Closure,
 	Slot,
 	WorkingCalendar,
@@ -14,6 +15,7 @@ from citizen_relation.core.calendar import (
 	add_working_time,
 	french_holidays,
 	is_open,
+	whit_monday,
 	working_seconds_between,
 )
 
@@ -70,6 +72,30 @@ def test_four_hour_response_over_a_dst_weekend_and_easter_monday():
 def test_alsace_moselle_good_friday_is_closed():
 	alsace = town_hall(holidays=french_holidays("alsace-moselle", [2024]))
 	assert add_working_time(alsace, paris(2024, 3, 28, 18), 2 * HOUR) == paris(2024, 3, 30, 10)
+
+
+def test_whit_monday_worked_removes_only_whit_monday():
+	for territory in ("metropole", "alsace-moselle", "guadeloupe"):
+		years = range(2024, 2028)
+		off = french_holidays(territory, years)
+		worked = french_holidays(territory, iter(years), whit_monday_worked=True)
+		assert off - worked == {date(2024, 5, 20), date(2025, 6, 9), date(2026, 5, 25), date(2027, 5, 17)}
+		assert worked < off
+	assert whit_monday(2024) == date(2024, 5, 20)
+	cal = town_hall(holidays=french_holidays("metropole", [2024], whit_monday_worked=True))
+	assert add_working_time(cal, paris(2024, 5, 20, 9), HOUR) == paris(2024, 5, 20, 10)
+
+
+def test_desk_territory_labels_map_to_territory_codes():
+	assert TERRITORIES["Metropolitan France"] == "metropole"
+	assert TERRITORIES["French Guiana"] == "guyane"
+	for label, code in TERRITORIES.items():
+		assert french_holidays(label, [2025]) == french_holidays(code, [2025])
+		assert french_holidays(label.upper(), [2025]) == french_holidays(code, [2025])
+	assert date(2025, 12, 26) in french_holidays(TERRITORIES["Alsace-Moselle"], [2025])
+	assert date(2025, 6, 10) in french_holidays(TERRITORIES["French Guiana"], [2025])  # abolition of slavery
+	with pytest.raises(ValueError):
+		french_holidays("Corsica", [2025])
 
 
 def test_two_month_resolution_target_with_holidays():

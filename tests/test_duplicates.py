@@ -10,6 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.evaluation import precision_recall
 from citizen_relation.core.duplicates import (
 	EARTH_RADIUS_M,
 	GATE_BEYOND_RADIUS,
@@ -28,7 +29,6 @@ from citizen_relation.core.duplicates import (
 	haversine_m,
 	haversine_m_np,
 	match_text,
-	precision_recall,
 	score_candidates,
 	score_pair,
 	text_similarity,
@@ -575,3 +575,8 @@ def test_near_misses_on_another_street_or_month_are_never_suggested():
 	for p, a, b in load_pairs():
 		if p["case"] in ("same_problem_elsewhere", "far_apart_in_time", "no_coordinates_different_address"):
 			assert not score_pair(b, a, s).is_duplicate, p["id"]
+
+
+def test_precision_recall_helper():
+	assert precision_recall([True, True, False, False], [True, False, True, False]) == (0.5, 0.5)
+	assert precision_recall([], []) == (1.0, 1.0)

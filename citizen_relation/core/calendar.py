@@ -51,6 +51,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_lib
+from dateutil.easter import easter  # python-dateutil: a dependency of holidays
 
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.i18n import N_
@@ -345,23 +346,47 @@ def add_working_days(cal: WorkingCalendar, start: date, days: int) -> date:
 	return date.fromordinal(cal._days.advance(start.toordinal(), days))
 
 
-def french_holidays(territory: str, years: Iterable[int]) -> frozenset[date]:
+def french_holidays(territory: str, years: Iterable[int], whit_monday_worked: bool = False) -> frozenset[date]:
 	"""French public holidays of a territory, from the ``holidays`` package.
 
 	``territory``: "metropole"; "alsace-moselle" (Moselle, Bas-Rhin, Haut-Rhin: adds Good
 	Friday and 26 December); "guadeloupe", "martinique", "guyane", "la-reunion", "mayotte"
 	(each adds the abolition of slavery on its own date: 27 May, 22 May, 10 June,
-	20 December, 27 April). Department numbers ("57", "67", "68", "971"…"976") and ISO codes
-	("GP", "MQ", "GF", "RE", "YT") are accepted too. The subdivision code is picked among
+	20 December, 27 April). Department numbers ("57", "67", "68", "971"…"976"), ISO codes
+	("GP", "MQ", "GF", "RE", "YT") and the desk labels of :data:`TERRITORIES`
+	("Metropolitan France"…) are accepted too. The subdivision code is picked among
 	those the installed ``holidays`` version knows: recent releases use "57", "971"…,
 	0.28 used "GES", "GP"….
+
+	``whit_monday_worked``: the service works on Whit Monday (Easter + 50 days), as many
+	collectivités do for the *journée de solidarité*; the day is then not a holiday.
 	"""
 	key = territory.strip().lower()
 	canonical = _TERRITORY_ALIASES.get(key, key)
 	if canonical not in _TERRITORY_SUBDIVISIONS:
 		raise ValueError(f"unknown French territory {territory!r}")
-	return frozenset(holidays_lib.France(subdiv=_subdivision(canonical), years=list(years)).keys())
+	years = list(years)
+	found = frozenset(holidays_lib.France(subdiv=_subdivision(canonical), years=years).keys())
+	if whit_monday_worked:
+		found -= {whit_monday(year) for year in years}
+	return found
 
+
+def whit_monday(year: int) -> date:
+	"""Whit Monday (lundi de Pentecôte) of ``year``: Easter Sunday + 50 days."""
+	return easter(year) + timedelta(days=50)
+
+
+# Labels of the Service Calendar "territory" field (what the desk stores) → territory codes.
+TERRITORIES: dict[str, str] = {
+	"Metropolitan France": "metropole",
+	"Alsace-Moselle": "alsace-moselle",
+	"Guadeloupe": "guadeloupe",
+	"Martinique": "martinique",
+	"French Guiana": "guyane",
+	"La Réunion": "la-reunion",
+	"Mayotte": "mayotte",
+}
 
 # Subdivision codes of holidays.France: current naming first, then that of holidays 0.28.
 _TERRITORY_SUBDIVISIONS = {
@@ -392,7 +417,7 @@ _TERRITORY_ALIASES = {
 	"reunion": "la-reunion",
 	"976": "mayotte",
 	"yt": "mayotte",
-}
+} | {label.lower(): code for label, code in TERRITORIES.items()}
 
 
 def _subdivision(territory: str) -> str | None:

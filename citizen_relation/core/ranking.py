@@ -24,9 +24,7 @@ the index holds is plain JSON data (:meth:`RankingIndex.to_dict`).
 from __future__ import annotations
 
 import heapq
-import html
 import math
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -35,7 +33,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.text import strip_accents, tokens
+from citizen_relation.core.text import strip_accents, strip_markup, tokens
 
 KINDS = ("article", "template")
 FORMAT = "citizen_relation.ranking/1"
@@ -115,23 +113,6 @@ class RankingParams:
 
 
 # --- text preparation ------------------------------------------------------------------------
-
-_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^<>]*>")  # linear: cannot backtrack over another "<"
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
-_MD_MARKUP = re.compile(r"[#*_`>|~]+")
-
-
-def strip_markup(text: str | None) -> str:
-	"""Plain text of an HTML or Markdown body: tags, entities, link targets and markup removed."""
-	if not text:
-		return ""
-	text = _SCRIPT_STYLE.sub(" ", text)
-	text = _TAG.sub(" ", text)
-	text = html.unescape(text)
-	text = _MD_LINK.sub(r"\1", text)
-	return _MD_MARKUP.sub(" ", text)
-
 
 # Longest first; a stem keeps at least 4 letters.
 _SUFFIXES = tuple(

@@ -1,12 +1,20 @@
-"""French text normalisation shared by duplicate detection and knowledge-base ranking.
+"""Plain text out of what people type: French normalisation and markup stripping.
 
-``normalise("Les lampadaires de la Rue Émile-Zola sont éteints")``
-→ ``"lampadaire rue emile zola eteint"``: lower case, accents removed, punctuation and
-stop words dropped, plural forms reduced to the singular with a few French rules.
+The one home of text preparation shared by duplicate detection, knowledge-base ranking and
+response templates.
+
+* ``normalise("Les lampadaires de la Rue Émile-Zola sont éteints")``
+  → ``"lampadaire rue emile zola eteint"``: lower case, accents removed, punctuation and
+  stop words dropped, plural forms reduced to the singular with a few French rules.
+* :func:`strip_html` removes HTML tags and decodes entities; :func:`strip_markup` also drops
+  ``<script>``/``<style>`` elements and Markdown markup (knowledge-base bodies). Both run in
+  linear time whatever the input (a tag cannot contain another ``<``, so the regular
+  expressions never backtrack over the text twice).
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -86,3 +94,86 @@ def tokens(text: str | None, *, keep_stop_words: bool = False) -> list[str]:
 def normalise(text: str | None) -> str:
 	"""Normalised text as one space-separated string (see module docstring)."""
 	return " ".join(tokens(text))
+
+
+# --- markup ------------------------------------------------------------------------------------
+
+# A tag is "<" up to the next ">" with no other "<" inside: "a < b <i>c</i>" keeps "a < b".
+# Linear time: a match attempt never crosses another "<", so no character is scanned twice.
+HTML_TAG = re.compile(r"<[^<>]*>")
+_SCRIPT_STYLE_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_SCRIPT_STYLE_CLOSE = {
+	"script": re.compile(r"</script\s*>", re.IGNORECASE),
+	"style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
+_MD_MARKUP = re.compile(r"[#*_`>|~]+")
+
+
+def has_html_tag(text: str | None) -> bool:
+	"""Whether ``text`` holds something that :func:`strip_html` would remove as a tag."""
+	return bool(text) and HTML_TAG.search(text) is not None
+
+
+def strip_html(text: str | None) -> str:
+	"""``text`` without HTML tags (each replaced by a space) and with entities decoded.
+
+	"<p>Lampadaire&nbsp;<b>éteint</b></p>" → " Lampadaire\xa0 éteint  ": spaces are not
+	collapsed (callers tokenise or collapse them their own way). A "<" that opens no tag stays
+	("1 < 2"). ``None`` is the empty string.
+	"""
+	if not text:
+		return ""
+	if "<" in text:
+		text = HTML_TAG.sub(" ", text)
+	return html.unescape(text) if "&" in text else text
+
+
+def strip_markup(text: str | None) -> str:
+	"""Plain text of an HTML or Markdown body: ``<script>``/``<style>`` elements, tags,
+	entities, link targets and Markdown markup removed."""
+	if not text:
+		return ""
+	text = _drop_script_style(text)
+	text = strip_html(text)
+	text = _MD_LINK.sub(r"\1", text)
+	return _MD_MARKUP.sub(" ", text)
+
+
+def _drop_script_style(text: str) -> str:
+	"""Replace every ``<script ...>...</script>`` (and ``style``) element by a space.
+
+	Same matches as ``re.sub(r"<(script|style)\\b[^>]*>.*?</\\1\\s*>", " ", text, flags=I|S)``,
+	in linear time: the end of each opening tag and the closing tag are searched forward only,
+	and a search that found nothing is not repeated for later openings.
+	"""
+	if "<" not in text:
+		return text
+	parts: list[str] = []
+	done = 0  # text[:done] is handled
+	next_gt = -2  # position of the first ">" at or after the last searched point (-1: none left)
+	closing: dict[str, tuple[int, re.Match | None]] = {}  # tag → (searched from, first match)
+	for opening in _SCRIPT_STYLE_OPEN.finditer(text):
+		start = opening.start()
+		if start < done:
+			continue  # inside an element already removed
+		# end of the opening tag: the first ">" after "<script" (the original [^>]*>)
+		if next_gt != -1 and next_gt < opening.end():
+			next_gt = text.find(">", opening.end())
+		if next_gt == -1:
+			break  # no ">" left: no later opening tag can end either
+		body_start = next_gt + 1
+		tag = opening.group(1).lower()
+		searched_from, found = closing.get(tag, (-1, None))
+		if searched_from == -1 or (found is not None and found.start() < body_start):
+			found = _SCRIPT_STYLE_CLOSE[tag].search(text, body_start)
+			closing[tag] = (body_start, found)
+		if found is None:
+			continue  # no closing tag after this one; the other kind may still close
+		parts.append(text[done:start])
+		parts.append(" ")
+		done = found.end()
+	if not parts:
+		return text
+	parts.append(text[done:])
+	return "".join(parts)

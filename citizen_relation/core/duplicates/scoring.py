@@ -1,55 +1,25 @@
-"""Duplicate-report detection: score how likely a new request reports the same incident as another.
+"""Duplicate scoring: settings, the reports compared, gates, and the explained score.
 
-Pure Python (no frappe). The adapter loads candidate requests with a cheap database pre-filter
-(same request type, inside :func:`bounding_box`, received within ``window_days``), builds
-:class:`Report` objects and calls :func:`score_candidates`; the desk shows each
-:class:`ScoreBreakdown` component by component ("why is this a suggested duplicate?").
-
-The score is a weighted mean of components, each in [0, 1]:
-
-- ``distance``: 1 at 0 m, falling linearly to 0 at ``radius_m`` (both reports geolocated);
-- ``address``: same normalised street and house number, used instead when either report has no
-  coordinates;
-- ``text``: rapidfuzz similarity of the subjects and descriptions after French normalisation
-  (:mod:`citizen_relation.core.text`) and a small lexicon of municipal synonyms
-  ("réverbère" / "éclairage public" → "lampadaire", "trou dans la chaussée" → "nid de poule"...);
-- ``type`` and ``category``: 1 when equal;
-- ``time``: 1 when received at the same moment, falling linearly to 0 at ``window_days``.
-
-Hard gates set the score to 0 whatever the components say: farther than ``radius_m``, received
-more than ``window_days`` apart, a candidate whose status is in ``ignored_statuses``, and (unless
-``require_location`` is off) no location to compare or addresses on different streets.
-
-Default weights and threshold were chosen on the hand-labelled pairs of
-``tests/data/duplicate_pairs.json`` (precision and recall printed by its tests); inside the gates
-the text and the category do most of the discriminating, hence their weights.
+See :mod:`citizen_relation.core.duplicates` for the model. :func:`score_pair` is the
+plain-Python reference; :func:`score_candidates` the vectorised path the adapter uses.
 """
 
 from __future__ import annotations
 
-import html
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 
-from citizen_relation.core.text import tokens
+from citizen_relation.core.duplicates.address import AddressKey, address_key, address_similarity
+from citizen_relation.core.duplicates.lexicon import TEXT_SCORER, match_text, text_similarity
+from citizen_relation.core.geo import haversine_m, haversine_m_np
 
-EARTH_RADIUS_M = 6_371_008.8  # mean Earth radius (IUGG)
 SECONDS_PER_DAY = 86_400.0
-
-# Chosen by measuring on tests/data/duplicate_pairs.json: with the gates and the lexicon,
-# token_set_ratio separated duplicates best (then partial_token_set_ratio, token_sort_ratio, WRatio,
-# ratio); partial_token_set_ratio scores 100 as soon as one word is shared, too coarse.
-TEXT_SCORER = fuzz.token_set_ratio
-
-# Bump when the lexicon or match_text() change, so that stored normalised texts get recomputed.
-MATCH_TEXT_VERSION = 1
 
 GATE_BEYOND_RADIUS = "beyond_radius"
 GATE_BEYOND_WINDOW = "beyond_window"
@@ -249,44 +219,8 @@ class ScoreBreakdown:
 
 
 # --------------------------------------------------------------------------------------------------
-# Geometry
+# Distance and time scores (the geometry is in citizen_relation.core.geo)
 # --------------------------------------------------------------------------------------------------
-
-
-def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-	"""Great-circle distance in metres between two points given in degrees."""
-	p1, p2 = math.radians(lat1), math.radians(lat2)
-	dp = p2 - p1
-	dl = math.radians(lon2 - lon1)
-	h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-	return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(min(1.0, h)))
-
-
-def haversine_m_np(lat1, lon1, lat2, lon2) -> np.ndarray:
-	"""Vectorised :func:`haversine_m` (numpy broadcasting; NaN in, NaN out)."""
-	p1 = np.radians(np.asarray(lat1, dtype=np.float64))
-	p2 = np.radians(np.asarray(lat2, dtype=np.float64))
-	dp = p2 - p1
-	dl = np.radians(np.asarray(lon2, dtype=np.float64) - np.asarray(lon1, dtype=np.float64))
-	h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-	return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(1.0, h)))
-
-
-def bounding_box(lat: float, lon: float, radius_m: float) -> tuple[float, float, float, float]:
-	"""``(min_lat, max_lat, min_lon, max_lon)`` of a box containing the circle, for a SQL pre-filter.
-
-	Latitudes are clamped to [-90, 90]; longitudes to [-180, 180], and the full longitude range is
-	returned near the poles. A circle crossing the antimeridian is not wrapped (not needed in France).
-	"""
-	angular = radius_m / EARTH_RADIUS_M
-	dlat = math.degrees(angular)
-	min_lat, max_lat = max(-90.0, lat - dlat), min(90.0, lat + dlat)
-	cos_lat = math.cos(math.radians(lat))
-	ratio = math.sin(angular) / cos_lat if cos_lat > 1e-12 else 2.0
-	if ratio >= 1.0 or min_lat <= -90.0 or max_lat >= 90.0:
-		return min_lat, max_lat, -180.0, 180.0
-	dlon = math.degrees(math.asin(ratio))
-	return min_lat, max_lat, max(-180.0, lon - dlon), min(180.0, lon + dlon)
 
 
 def distance_score(distance_m: float, radius_m: float) -> float:
@@ -307,275 +241,6 @@ def _epoch(value: datetime) -> float:
 	if value.tzinfo is None:
 		return (value - _UNIX_EPOCH).total_seconds()
 	return value.timestamp()
-
-
-# --------------------------------------------------------------------------------------------------
-# Text
-# --------------------------------------------------------------------------------------------------
-
-# Municipal vocabulary: each phrase (normalised like any text) is replaced by its concept word.
-# Keep it general: it is the vocabulary of any French town's requests, not of one data set.
-# Negations are stop words, so "ne marche plus" reads "marche": hence "marche" → "panne".
-# Location words (see _LOCATION_WORDS, e.g. "route") are dropped before this mapping.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-	"lampadaire": (
-		"lampadaire",
-		"réverbère",
-		"candélabre",
-		"luminaire",
-		"éclairage public",
-		"éclairage urbain",
-		"éclairage",
-		"lumière",
-		"lampe",
-		"ampoule",
-	),
-	"nidpoule": ("nid de poule", "trou dans la chaussée", "trou", "ornière"),
-	"chaussee": ("chaussée", "voirie", "bitume", "enrobé"),
-	"depotsauvage": (
-		"dépôt sauvage",
-		"dépôt d'ordures",
-		"dépôt de déchets",
-		"encombrants",
-		"décharge sauvage",
-		"gravats",
-	),
-	"dechet": ("déchets", "ordures", "détritus", "immondices", "saletés"),
-	"poubelle": ("poubelle", "corbeille", "bac à ordures", "conteneur", "container"),
-	"tag": ("tag", "graffiti", "graff", "inscription"),
-	"avaloir": ("avaloir", "bouche d'égout", "grille d'égout", "caniveau bouché", "grille"),
-	"tampon": ("tampon", "plaque d'égout", "regard"),
-	"feutricolore": (
-		"feu tricolore",
-		"feu rouge",
-		"feux rouges",
-		"feu de signalisation",
-		"feu de circulation",
-	),
-	"borneincendie": (
-		"bouche à incendie",
-		"borne incendie",
-		"borne à incendie",
-		"poteau incendie",
-		"hydrant",
-	),
-	"vehiculeabandonne": (
-		"voiture ventouse",
-		"véhicule ventouse",
-		"véhicule abandonné",
-		"voiture abandonnée",
-		"épave",
-	),
-	"vehicule": ("voiture", "véhicule", "automobile"),
-	"dejection": ("crotte de chien", "crottes", "déjection canine", "déjection"),
-	"abribus": ("abribus", "abri bus", "abri de bus"),
-	"arbre": ("arbre", "platane", "tilleul", "marronnier", "peuplier"),
-	"vegetation": ("herbes hautes", "mauvaises herbes", "ronces", "broussailles", "végétation"),
-	"panne": (
-		"panne",
-		"hs",
-		"hors service",
-		"défectueux",
-		"défaillant",
-		"éteint",
-		"fonctionne",
-		"marche",
-	),
-	"casse": ("cassé", "brisé", "abîmé", "endommagé", "détruit"),
-	"inondation": ("inondation", "inondé", "flaque"),
-	"fuite": ("fuite d'eau", "fuite"),
-	"signaler": ("signaler", "signale", "signalement", "problème", "urgent", "devant", "niveau", "endroit"),
-}
-# Concepts that carry no meaning for matching, dropped after mapping.
-_DROPPED_CONCEPTS = frozenset({"signaler"})
-# Where-words: the location is compared by the distance or address component, not by the text.
-_LOCATION_WORDS = frozenset(
-	{
-		"rue",
-		"avenue",
-		"boulevard",
-		"place",
-		"quai",
-		"cours",
-		"impasse",
-		"allee",
-		"chemin",
-		"route",
-		"montee",
-		"passage",
-		"esplanade",
-		"promenade",
-		"faubourg",
-		"angle",
-		"coin",
-		"carrefour",
-		"croisement",
-		"intersection",
-		"face",
-		"pres",
-		"cote",
-		"hauteur",
-		"entre",
-		"numero",
-		"no",
-	}
-)
-
-_HTML_TAG = re.compile(r"<[^>]*>")
-
-
-def _feminine_to_masculine(word: str) -> str:
-	# "cassee" → "casse", "abandonnee" → "abandonne": past participles used as adjectives.
-	if len(word) > 4 and word.endswith("ee"):
-		return word[:-1]
-	return word
-
-
-def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-	return tuple(_feminine_to_masculine(t) for t in tokens(phrase))
-
-
-def _build_lexicon() -> tuple[dict[tuple[str, ...], str], int]:
-	lexicon: dict[tuple[str, ...], str] = {}
-	for concept, phrases in SYNONYMS.items():
-		for phrase in phrases:
-			key = _phrase_tokens(phrase)
-			if key:
-				lexicon.setdefault(key, concept)
-	return lexicon, max(len(k) for k in lexicon)
-
-
-_LEXICON, _LONGEST_PHRASE = _build_lexicon()
-
-
-@lru_cache(maxsize=16384)
-def match_text(*parts: str | None, address: str | None = None) -> str:
-	"""Text compared by the text component: what the report says is wrong, not where.
-
-	HTML is stripped, the text French-normalised, municipal synonyms mapped to one word, and
-	location words dropped (numbers, street types, the words of the report's own ``address``),
-	since the location is scored by the distance or address component.
-	``match_text(subject, description, address=address)``; store it (with
-	:data:`MATCH_TEXT_VERSION`) to pass ``Report.normalised_text`` later.
-	"""
-	raw = " ".join(p for p in parts if p)
-	if "<" in raw or "&" in raw:
-		raw = html.unescape(_HTML_TAG.sub(" ", raw))
-	where = _LOCATION_WORDS.union(tokens(address.replace("-", " "))) if address else _LOCATION_WORDS
-	words = [
-		_feminine_to_masculine(t) for t in tokens(raw.replace("-", " ")) if t not in where and not t.isdigit()
-	]
-	out: list[str] = []
-	i = 0
-	while i < len(words):
-		for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
-			concept = _LEXICON.get(tuple(words[i : i + size]))
-			if concept is not None:
-				if concept not in _DROPPED_CONCEPTS:
-					out.append(concept)
-				i += size
-				break
-		else:
-			out.append(words[i])
-			i += 1
-	return " ".join(out)
-
-
-def text_similarity(a: str, b: str) -> float:
-	"""Similarity in [0, 100] of two :func:`match_text` values (0 if either is empty)."""
-	if not a or not b:
-		return 0.0
-	return float(TEXT_SCORER(a, b))
-
-
-# --------------------------------------------------------------------------------------------------
-# Addresses
-# --------------------------------------------------------------------------------------------------
-
-_STREET_ABBREVIATIONS = {
-	"r": "rue",
-	"av": "avenue",
-	"ave": "avenue",
-	"bd": "boulevard",
-	"bld": "boulevard",
-	"blvd": "boulevard",
-	"boul": "boulevard",
-	"crs": "cours",
-	"pl": "place",
-	"pce": "place",
-	"st": "saint",
-	"ste": "sainte",
-	"imp": "impasse",
-	"ch": "chemin",
-	"chem": "chemin",
-	"rte": "route",
-	"all": "allee",
-	"sq": "square",
-	"fg": "faubourg",
-	"fbg": "faubourg",
-	"mte": "montee",
-	"qu": "quai",
-	"prom": "promenade",
-	"esp": "esplanade",
-}
-_ADDRESS_NOISE = frozenset({"france", "cedex"})
-_POSTCODE = re.compile(r"^\d{5}$")
-_HOUSE_NUMBER = re.compile(r"^(\d{1,4})(?:bis|bi|ter|quater|[a-d])?$")  # "12bis" is "12bi" once singular
-_NUMBER_SUFFIXES = frozenset({"bis", "ter", "quater"})
-_ARRONDISSEMENT = re.compile(r"^\d{1,2}(?:e|er|eme)$")
-_SAME_STREET = 85.0  # street similarity (%) from which two streets are taken as the same
-
-
-@dataclass(frozen=True)
-class AddressKey:
-	number: int | None
-	street: str
-
-
-@lru_cache(maxsize=16384)
-def address_key(address: str | None) -> AddressKey | None:
-	"""House number and normalised street of a French address; ``None`` if nothing usable.
-
-	"12, Rue de la République, 69002 Lyon" → ``AddressKey(12, "rue republique")``: abbreviations
-	expanded, the postcode and what follows it (the city) dropped.
-	"""
-	if not address:
-		return None
-	words = tokens(address.replace("-", " "))
-	number = None
-	if words and (m := _HOUSE_NUMBER.match(words[0])):
-		number = int(m.group(1))
-		words = words[2:] if words[1:2] and words[1] in _NUMBER_SUFFIXES else words[1:]
-	street: list[str] = []
-	for w in words:
-		if _POSTCODE.match(w):
-			break
-		if w in _ADDRESS_NOISE or _ARRONDISSEMENT.match(w):
-			continue
-		street.append(_STREET_ABBREVIATIONS.get(w, w))
-	if not street:
-		return None
-	return AddressKey(number, " ".join(street))
-
-
-def address_similarity(a: AddressKey, b: AddressKey) -> tuple[float, float]:
-	"""``(street similarity in %, score in [0, 1])`` of two address keys.
-
-	Streets must match (≥ 85 %, typos tolerated, extra city words ignored); the house numbers then
-	decide: same number 1, numbers ≤ 4 apart 0.8, ≤ 10 apart 0.5, a number missing 0.7, else 0.
-	"""
-	if min(a.street.count(" "), b.street.count(" ")) >= 1:
-		street = fuzz.token_set_ratio(a.street, b.street)
-	else:
-		street = fuzz.ratio(a.street, b.street)
-	if street < _SAME_STREET:
-		return street, 0.0
-	if a.number is None or b.number is None:
-		factor = 0.7
-	else:
-		gap = abs(a.number - b.number)
-		factor = 1.0 if gap == 0 else 0.8 if gap <= 4 else 0.5 if gap <= 10 else 0.0
-	return street, factor * street / 100.0
 
 
 # --------------------------------------------------------------------------------------------------
@@ -779,13 +444,3 @@ def score_candidates(
 			)
 		)
 	return out
-
-
-def precision_recall(predicted: Iterable[bool], expected: Iterable[bool]) -> tuple[float, float]:
-	"""Precision and recall of boolean predictions (1.0 when there is nothing to find or predict)."""
-	tp = fp = fn = 0
-	for p, e in zip(predicted, expected, strict=True):
-		tp += p and e
-		fp += p and not e
-		fn += e and not p
-	return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)

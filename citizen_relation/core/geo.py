@@ -1,15 +1,68 @@
-"""Request locations: coordinates and the GeoJSON that Frappe's Geolocation field stores."""
+"""Geographic maths and request locations.
+
+* distances on the sphere (:func:`haversine_m`, vectorised :func:`haversine_m_np`) and the
+  :func:`bounding_box` of a circle, for the SQL pre-filter of duplicate detection;
+* request locations: checked coordinates and the GeoJSON that Frappe's Geolocation field
+  stores (:func:`validate_coordinates`, :func:`point_from_geojson`, :func:`geojson_point`).
+"""
 
 from __future__ import annotations
 
 import json
 import math
 
+import numpy as np
+
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.i18n import N_
 
+EARTH_RADIUS_M = 6_371_008.8  # mean Earth radius (IUGG)
+
+
+# --- distances ---------------------------------------------------------------------------------
+
+
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+	"""Great-circle distance in metres between two points given in degrees."""
+	p1, p2 = math.radians(lat1), math.radians(lat2)
+	dp = p2 - p1
+	dl = math.radians(lon2 - lon1)
+	h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+	return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(min(1.0, h)))
+
+
+def haversine_m_np(lat1, lon1, lat2, lon2) -> np.ndarray:
+	"""Vectorised :func:`haversine_m` (numpy broadcasting; NaN in, NaN out)."""
+	p1 = np.radians(np.asarray(lat1, dtype=np.float64))
+	p2 = np.radians(np.asarray(lat2, dtype=np.float64))
+	dp = p2 - p1
+	dl = np.radians(np.asarray(lon2, dtype=np.float64) - np.asarray(lon1, dtype=np.float64))
+	h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+	return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+
+
+def bounding_box(lat: float, lon: float, radius_m: float) -> tuple[float, float, float, float]:
+	"""``(min_lat, max_lat, min_lon, max_lon)`` of a box containing the circle, for a SQL pre-filter.
+
+	Latitudes are clamped to [-90, 90]; longitudes to [-180, 180], and the full longitude range is
+	returned near the poles. A circle crossing the antimeridian is not wrapped (not needed in France).
+	"""
+	angular = radius_m / EARTH_RADIUS_M
+	dlat = math.degrees(angular)
+	min_lat, max_lat = max(-90.0, lat - dlat), min(90.0, lat + dlat)
+	cos_lat = math.cos(math.radians(lat))
+	ratio = math.sin(angular) / cos_lat if cos_lat > 1e-12 else 2.0
+	if ratio >= 1.0 or min_lat <= -90.0 or max_lat >= 90.0:
+		return min_lat, max_lat, -180.0, 180.0
+	dlon = math.degrees(math.asin(ratio))
+	return min_lat, max_lat, max(-180.0, lon - dlon), min(180.0, lon + dlon)
+
+
+# --- request locations -------------------------------------------------------------------------
+
 
 def is_missing(value) -> bool:
+	"""Whether a form value is empty (``None`` or ``""``; 0 is a value)."""
 	return value is None or value == ""
 
 

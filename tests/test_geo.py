@@ -3,7 +3,7 @@ import json
 import pytest
 
 from citizen_relation.core.errors import CoreValidationError
-from citizen_relation.core.location import geojson_point, point_from_geojson, validate_coordinates
+from citizen_relation.core.geo import geojson_point, point_from_geojson, validate_coordinates
 
 
 def test_point_round_trip():
@@ -40,3 +40,14 @@ def test_no_coordinates():
 def test_not_geojson_raises():
 	with pytest.raises(CoreValidationError):
 		point_from_geojson("not json")
+
+
+def test_duplicate_detection_uses_the_geo_helpers():
+	from citizen_relation.core import duplicates, geo
+
+	assert duplicates.haversine_m is geo.haversine_m
+	assert duplicates.bounding_box is geo.bounding_box
+	assert duplicates.EARTH_RADIUS_M == geo.EARTH_RADIUS_M
+	assert round(geo.haversine_m(45.7578, 4.8320, 45.7640, 4.8357)) == round(
+		float(geo.haversine_m_np(45.7578, 4.8320, 45.7640, 4.8357))
+	)
