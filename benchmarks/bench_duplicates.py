@@ -177,7 +177,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 		r.request_type: r.count
 		for r in frappe.get_all(
 			"Citizen Request",
-			filters={"status": ("in", get_lifecycle().active_statuses)},
+			filters={"status": ("in", get_lifecycle().candidate_statuses)},
 			fields=["request_type", "count(name) as count"],
 			group_by="request_type",
 		)
@@ -208,7 +208,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 				cr.longitude, cr.address, cr.match_text, cr.reporter_count,
 			)
 			.where(cr.request_type == values.request_type)
-			.where(cr.status.isin(get_lifecycle().active_statuses))
+			.where(cr.status.isin(get_lifecycle().candidate_statuses))
 		).run(as_dict=True)
 		reports = [duplicates.report_of(r) for r in rows]
 		return score_candidates(duplicates.report_of(values), reports, settings, limit=10), len(rows)
@@ -256,7 +256,7 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 		frappe.qb.from_(cr)
 		.select(cr.name)
 		.where(cr.request_type == values.request_type)
-		.where(cr.status.isin(get_lifecycle().active_statuses))
+		.where(cr.status.isin(get_lifecycle().candidate_statuses))
 		.where(cr.received_on.between(values.received_on - window, values.received_on + window))
 		.where(cr.latitude.between(lat0, lat1) & cr.longitude.between(lon0, lon1))
 	)

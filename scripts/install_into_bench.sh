@@ -20,6 +20,9 @@ sed -i '/^$/d' "$BENCH/sites/apps.txt"
 
 cd "$BENCH/sites"
 frappe() { ../env/bin/python -m frappe.utils.bench_helper frappe "$@"; }
+# Frappe caches each app's modules in Redis: a list cached before this app was in apps.txt
+# would make install-app create none of its doctypes.
+frappe --site "$SITE" clear-cache >/dev/null
 if frappe --site "$SITE" list-apps 2>/dev/null | grep -q '^citizen_relation'; then
 	frappe --site "$SITE" migrate
 else

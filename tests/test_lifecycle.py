@@ -83,3 +83,15 @@ def test_system_transitions():
 	]:
 		with pytest.raises(CoreValidationError):
 			life.check_system_transition(current, target, reason)
+
+
+def test_duplicate_candidates_follow_the_category_unless_the_mapping_says_otherwise():
+	life = DEFAULT_LIFECYCLE
+	assert life.candidate_statuses == ("New", "Open", "In Progress", "Waiting for Citizen")
+	added = Lifecycle.from_rows([*lc.DEFAULT_CATEGORIES.items(), ("Planned works", lc.PAUSED)])
+	assert not added.is_duplicate_candidate("Planned works")  # paused: not proposed by default
+	explicit = Lifecycle.from_rows([("New", lc.OPEN), ("Open", lc.OPEN), ("Planned works", lc.PAUSED, True), ("Vetted", lc.OPEN, False)])
+	assert explicit.is_duplicate_candidate("Planned works") and not explicit.is_duplicate_candidate("Vetted")
+	assert not explicit.is_duplicate_candidate("Merged")
+	with pytest.raises(CoreValidationError):
+		Lifecycle(candidates={"Merged": True})

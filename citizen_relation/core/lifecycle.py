@@ -10,13 +10,17 @@ Categories:
 
 - ``open``: being handled; the SLA clock runs; a candidate master for duplicate reports.
 - ``paused``: waiting for someone outside the service (usually the citizen); the clock is
-  stopped and resumes when the request leaves the status; still a duplicate candidate.
+  stopped and resumes when the request leaves the status; not a duplicate candidate unless
+  the mapping says so for that status (the default workflow's "Waiting for Citizen" is one).
 - ``fulfilled``: answered or resolved, but it may be reopened: the clock is stopped, the
   assignment closed, the request no longer a duplicate candidate.
 - ``done``: finished for good (closed, rejected, transferred): as ``fulfilled``, and deadline
   jobs no longer look at it.
 - ``merged``: merged into another request (its master), which is handled and timed for it;
   only the duplicates feature moves a request into and out of it.
+
+Whether requests in a status are proposed as masters of new duplicate reports follows the
+category (open: yes; every other: no) unless the mapping overrides it for that status.
 
 The **history rule**: a request records a status change (status, instant, user) when it is
 created and whenever its status changes; the SLA clock and the citizen's tracking page read
@@ -61,6 +65,7 @@ SYSTEM_REASONS = (MERGE, UNMERGE, CITIZEN_REPLY)
 MERGED_STATUS = "Merged"
 
 # The default workflow's states (seeded with it; administrators may change the mapping).
+DEFAULT_CANDIDATES: dict[str, bool] = {"Waiting for Citizen": True}
 DEFAULT_CATEGORIES: dict[str, str] = {
 	"New": OPEN,
 	"Open": OPEN,
@@ -96,6 +101,7 @@ class Lifecycle:
 	categories: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_CATEGORIES))
 	initial: str = "New"
 	resume_status: str = "Open"
+	candidates: Mapping[str, bool] = field(default_factory=lambda: dict(DEFAULT_CANDIDATES))
 
 	def __post_init__(self):
 		categories = dict(self.categories)
@@ -117,7 +123,11 @@ class Lifecycle:
 				N_("The status given to a request when the citizen answers ({0}) must be an open status"),
 				self.resume_status,
 			)
+		candidates = {s: bool(v) for s, v in dict(self.candidates).items() if v is not None}
+		if candidates.get(MERGED_STATUS):
+			raise CoreValidationError(N_("A merged request is never a candidate for duplicates"))
 		object.__setattr__(self, "categories", categories)
+		object.__setattr__(self, "candidates", candidates)
 
 	@staticmethod
 	def category(status: str | None, categories: Mapping[str, str]) -> str:
@@ -125,14 +135,25 @@ class Lifecycle:
 
 	@classmethod
 	def from_rows(
-		cls, rows: Iterable[tuple[str, str]], initial: str | None = None, resume_status: str | None = None
+		cls, rows: Iterable[tuple], initial: str | None = None, resume_status: str | None = None
 	) -> Lifecycle:
-		"""From ``(status, category)`` pairs, e.g. the settings' table; empty → the defaults."""
-		categories = {status: category for status, category in rows if status}
+		"""From ``(status, category)`` or ``(status, category, candidate)`` rows, e.g. the settings'
+		table (``candidate``: ``None`` to follow the category); no rows → the defaults."""
+		categories, candidates = {}, {}
+		for row in rows:
+			status, category = row[0], row[1]
+			if not status:
+				continue
+			categories[status] = category
+			if len(row) > 2 and row[2] is not None:
+				candidates[status] = bool(row[2])
+		if not categories:
+			categories, candidates = dict(DEFAULT_CATEGORIES), dict(DEFAULT_CANDIDATES)
 		return cls(
-			categories=categories or dict(DEFAULT_CATEGORIES),
+			categories=categories,
 			initial=initial or "New",
 			resume_status=resume_status or "Open",
+			candidates=candidates,
 		)
 
 	# ------------------------------------------------------------------ categories
@@ -149,8 +170,15 @@ class Lifecycle:
 
 	# ------------------------------------------------------------------ what a status means
 	def is_active(self, status: str | None) -> bool:
-		"""Still being handled (open or paused): a duplicate candidate, "open" for Open311."""
+		"""Still being handled (open or paused): "open" for Open311 and the portal's map."""
 		return self.category_of(status) in (OPEN, PAUSED)
+
+	def is_duplicate_candidate(self, status: str | None) -> bool:
+		"""Requests in this status are proposed as masters of new duplicate reports."""
+		category = self.category_of(status)
+		if category == MERGED:
+			return False
+		return self.candidates.get(status or "", category == OPEN)
 
 	def pauses_clock(self, status: str | None) -> bool:
 		return self.category_of(status) in (PAUSED, MERGED)
@@ -179,6 +207,11 @@ class Lifecycle:
 	@property
 	def active_statuses(self) -> tuple[str, ...]:
 		return self.statuses(OPEN, PAUSED)
+
+	@property
+	def candidate_statuses(self) -> tuple[str, ...]:
+		"""Statuses whose requests duplicate detection searches (an indexed ``IN`` list)."""
+		return tuple(s for s in self.categories if self.is_duplicate_candidate(s))
 
 	@property
 	def pausing_statuses(self) -> frozenset[str]:

@@ -118,7 +118,7 @@ def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = No
 			cr.reporter_count,
 		)
 		.where(cr.request_type == new.request_type)
-		.where(cr.status.isin(get_lifecycle().active_statuses))
+		.where(cr.status.isin(get_lifecycle().candidate_statuses))
 		.where(cr.received_on.between(new.received_on - window, new.received_on + window))
 		.limit(MAX_PREFILTER_ROWS)
 	)

@@ -35,6 +35,7 @@ CATEGORY_OPTIONS = {
 	"Merged": core.MERGED,
 }
 DESK_CATEGORY = {value: label for label, value in CATEGORY_OPTIONS.items()}
+CANDIDATE_OPTIONS = {"": None, "Yes": True, "No": False}
 # Flags on a request being saved by the application itself:
 # - a system transition checked here (the controller lets it past the workflow's role check);
 REASON_FLAG = "status_change_reason"
@@ -55,7 +56,7 @@ def get_lifecycle() -> Lifecycle:
 
 def _build(settings) -> Lifecycle:
 	rows = [
-		(row.status, CATEGORY_OPTIONS.get(row.category, core.OPEN))
+		(row.status, CATEGORY_OPTIONS.get(row.category, core.OPEN), CANDIDATE_OPTIONS.get(row.get("duplicate_candidate") or ""))
 		for row in settings.get("status_categories") or ()
 		if row.status
 	]
@@ -70,9 +71,12 @@ def _build(settings) -> Lifecycle:
 
 def validate_mapping(settings) -> Lifecycle:
 	"""Check the settings' table as the core would use it (Citizen Relation Settings.validate)."""
-	rows = [(row.status, CATEGORY_OPTIONS.get(row.category, "")) for row in settings.get("status_categories") or ()]
+	rows = [
+		(row.status, CATEGORY_OPTIONS.get(row.category, ""), CANDIDATE_OPTIONS.get(row.get("duplicate_candidate") or ""))
+		for row in settings.get("status_categories") or ()
+	]
 	seen = set()
-	for status, _category in rows:
+	for status, *_rest in rows:
 		if status in seen:
 			frappe.throw(_("The status {0} is listed twice in the status categories").format(frappe.bold(_(status))))
 		seen.add(status)
@@ -162,7 +166,12 @@ def public_labels() -> dict[str, str]:
 def default_rows() -> list[dict]:
 	"""The mapping seeded for the default workflow."""
 	return [
-		{"status": status, "category": DESK_CATEGORY[category]} for status, category in core.DEFAULT_CATEGORIES.items()
+		{
+			"status": status,
+			"category": DESK_CATEGORY[category],
+			"duplicate_candidate": {True: "Yes", False: "No"}.get(core.DEFAULT_CANDIDATES.get(status), ""),
+		}
+		for status, category in core.DEFAULT_CATEGORIES.items()
 	]
 
 

@@ -94,7 +94,7 @@ class TestCandidates(DuplicatesTestCase):
 			frappe.qb.from_(cr)
 			.select(cr.name)
 			.where(cr.request_type == self.type.name)
-			.where(cr.status.isin(get_lifecycle().active_statuses))
+			.where(cr.status.isin(get_lifecycle().candidate_statuses))
 			.where(cr.latitude.between(45.75, 45.76))
 			.where(cr.longitude.between(4.83, 4.84))
 		)

@@ -14,6 +14,7 @@ class CitizenRequestStatusCategory(Document):
 		from frappe.types import DF
 
 		category: DF.Literal["Open", "Paused", "Fulfilled", "Done", "Merged"]
+		duplicate_candidate: DF.Literal["", "Yes", "No"]
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
