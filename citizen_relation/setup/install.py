@@ -12,6 +12,13 @@ from citizen_relation.requests import lifecycle
 from citizen_relation.setup import seed
 
 
+def before_install():
+	"""Workflow states exist before Frappe saves the settings' defaults (`resume_status` links one):
+	on a fresh site the installer initialises single doctypes before `after_install` runs."""
+	for state, _style in seed.WORKFLOW_STATES:
+		ensure_workflow_state(state)
+
+
 def after_install():
 	seed_all()
 
