@@ -23,6 +23,11 @@ app_include_js = "citizen_relation.bundle.js"
 
 boot_session = "citizen_relation.requests.lifecycle.boot_session"
 
+# Citizen portal (www/): articles of the FAQ live at their own route, /faq/<slug>
+website_route_rules = [
+	{"from_route": "/faq/<path:name>", "to_route": "faq/article"},
+]
+
 # Permissions
 permission_query_conditions = {
 	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_query_conditions",

@@ -41,6 +41,8 @@ class RequestTypeProfile:
 	is_active: bool = True
 	is_public: bool = True
 	description: str = ""
+	keywords: str = ""
+	on_public_map: bool = False
 	fields: tuple[FieldDef, ...] = ()
 	detection: DetectionSettings | None = None
 	crpa_regime: str = NO_IMPLICIT_DECISION
@@ -84,6 +86,8 @@ class RequestTypeProfile:
 			is_active=bool(_int(get("is_active"), 1)),
 			is_public=bool(_int(get("is_public"), 1)),
 			description=str(get("description") or ""),
+			keywords=str(get("keywords") or ""),
+			on_public_map=bool(_int(get("is_public"), 1)) and bool(_int(get("show_on_public_map"), 0)),
 			fields=tuple(FieldDef.from_row(dict(row)) for row in fields),
 			detection=detection_settings(values),
 			crpa_regime=regime_label,

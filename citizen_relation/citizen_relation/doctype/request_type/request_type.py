@@ -30,9 +30,11 @@ class RequestType(Document):
 		fields: DF.Table[RequestTypeField]
 		is_active: DF.Check
 		is_public: DF.Check
+		keywords: DF.SmallText | None
 		reporters_for_priority_raise: DF.Int
 		requires_acknowledgement: DF.Check
 		service: DF.Link | None
+		show_on_public_map: DF.Check
 		type_name: DF.Data
 	# end: auto-generated types
 
