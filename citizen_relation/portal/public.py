@@ -52,14 +52,16 @@ def similar_reports(request_type: str, latitude: float, longitude: float) -> lis
 	south, north, west, east = _box(caller, detection.radius_m + _CELL_SLACK_M)
 	rows = frappe.get_all(
 		DOCTYPE,
-		filters={
-			"request_type": profile.name,
-			"status": ("in", statuses),
-			"latitude": ("between", (south, north)),
-			"longitude": ("between", (west, east)),
-			"received_on": (">=", now_datetime() - timedelta(days=detection.window_days)),
-			"merged_into": ("is", "not set"),
-		},
+		filters=[
+			["request_type", "=", profile.name],
+			["status", "in", statuses],
+			["latitude", ">=", south],
+			["latitude", "<=", north],
+			["longitude", ">=", west],
+			["longitude", "<=", east],
+			["received_on", ">=", now_datetime() - timedelta(days=detection.window_days)],
+			["merged_into", "is", "not set"],
+		],
 		fields=["name", "public_title", "request_type", "street", "status", "received_on", "reporter_count", "latitude", "longitude"],
 		order_by="received_on desc",
 		limit_page_length=200,
