@@ -462,7 +462,7 @@ class TestLimitsAndConfirmation(PortalTestCase):
 			self.assertEqual(self.submit(reporter_email="meme@example.fr").status, 303)
 		page = self.submit(reporter_email="meme@example.fr")  # 3rd with this address
 		self.assertEqual(page.status, 200)
-		self.assertIn("e-mail", page.html)
+		self.assertIn('role="alert"', page.html)
 		self.assertEqual(self.submit(reporter_email="autre@example.fr").status, 303)  # 4th from this IP
 		self.assertEqual(self.submit(reporter_email="encore@example.fr").status, 200)  # 5th from this IP
 		self.assertEqual(render("/signaler", data=report_form(self.type.name), ip="198.51.100.7").status, 303)
