@@ -587,3 +587,28 @@ class TestLinksTheAppSends(PortalTestCase):
 				seen.add(href)
 				self.assertIn(render(href).status, (200, 303), href)
 		self.assertTrue({"/signaler", "/carte", "/faq", "/suivi"} <= seen)
+
+
+class TestConcurrentCitizens(FrappeTestCase):
+	"""Found by bench_portal.py: two citizens of the same name registered at the same instant
+	computed the same Contact name and one request failed (409)."""
+
+	def test_a_contact_name_taken_meanwhile_is_retried_with_the_next_free_name(self):
+		from unittest.mock import patch
+
+		from citizen_relation.requests.contacts import find_or_create_contact
+
+		frappe.get_doc({"doctype": "Contact", "first_name": "Alex", "last_name": "Térieur"}).insert(ignore_permissions=True)
+		taken = frappe.get_doc({"doctype": "Contact", "first_name": "Alex", "last_name": "Térieur"}).insert(ignore_permissions=True)
+		real = frappe.model.naming.append_number_if_name_exists
+		calls = []
+
+		def stale(doctype, value, *args, **kwargs):
+			calls.append(value)
+			return taken.name if len(calls) == 1 else real(doctype, value, *args, **kwargs)  # as computed by a concurrent request
+
+		with patch("frappe.contacts.doctype.contact.contact.append_number_if_name_exists", stale):
+			name = find_or_create_contact("Alex Térieur", "alex.terieur@example.fr", None)
+		self.assertNotEqual(name, taken.name)
+		self.assertEqual(frappe.db.get_value("Contact Email", {"parent": name}, "email_id"), "alex.terieur@example.fr")
+		self.assertEqual(len(calls), 2)
