@@ -27,6 +27,8 @@ boot_session = "citizen_relation.requests.lifecycle.boot_session"
 website_route_rules = [
 	{"from_route": "/faq/<path:name>", "to_route": "faq/article"},
 ]
+# its pages skip the generic website context (navbar, desk boot) their own base template never shows
+page_renderer = ["citizen_relation.portal.renderer.PortalPage"]
 
 # Permissions
 permission_query_conditions = {
