@@ -42,20 +42,24 @@ def find_or_create_contact(full_name: str | None, email: str | None, phone: str 
 		return name
 
 	# Contacts are named after the person ("Camille Martin", "Camille Martin-1"…): two citizens of
-	# the same name registered at the same instant (portal, API) compute the same free name and
-	# one insert fails. The loser takes the next free name, inside a savepoint.
+	# the same name registered at the same instant (portal, API) compute the same free name, and
+	# the transaction that loses cannot see the winner's row to compute the next one. It takes a
+	# name with a random suffix instead, inside a savepoint.
+	set_name = None
 	for attempt in range(CREATE_ATTEMPTS):
 		contact = _new_contact(full_name, email, phone)
 		frappe.db.savepoint("citizen_relation_contact")
 		try:
 			# Registering a request the user may create implies recording who made it, even for
 			# agents without the right to create contacts in general.
-			contact.insert(ignore_permissions=True)
+			contact.insert(ignore_permissions=True, set_name=set_name)
 			return contact.name
 		except frappe.DuplicateEntryError:
 			frappe.db.rollback(save_point="citizen_relation_contact")
 			if attempt == CREATE_ATTEMPTS - 1:
 				raise
+			base = " ".join(p for p in (contact.first_name, contact.last_name) if p) or "Contact"
+			set_name = f"{base}-{frappe.generate_hash(length=6)}"
 	return None
 
 

@@ -207,6 +207,20 @@ class TestPhotos(PortalTestCase):
 			self.assertEqual(dict(image.getexif()), {})
 			self.assertNotIn("exif", image.info)
 		self.assertNotIn(b"PhoneMaker", content)
+		# the citizen sees it (and its thumbnail) through their link, nobody else
+		doc = frappe.get_doc("Citizen Request", page.query["ref"])
+		frappe.set_user("Guest")
+		api.photo(doc.name, main[0].name, token=doc.tracking_token, full=1)
+		self.assertEqual(frappe.local.response.filecontent, content)
+		api.photo(doc.name, main[0].name, token=doc.tracking_token)
+		self.assertLess(len(frappe.local.response.filecontent), len(content) + 1)
+		with self.assertRaises(frappe.PermissionError):
+			api.photo(doc.name, main[0].name, token="wrong")
+		frappe.set_user("Administrator")
+		other = make_request(self.type.name)
+		frappe.set_user("Guest")
+		with self.assertRaises(frappe.DoesNotExistError):
+			api.photo(other.name, main[0].name, token=other.tracking_token)  # not a photo of that request
 
 	def test_oversized_and_wrong_type_uploads_are_refused_and_nothing_is_saved(self):
 		before = self.count()
@@ -600,15 +614,14 @@ class TestConcurrentCitizens(FrappeTestCase):
 
 		frappe.get_doc({"doctype": "Contact", "first_name": "Alex", "last_name": "Térieur"}).insert(ignore_permissions=True)
 		taken = frappe.get_doc({"doctype": "Contact", "first_name": "Alex", "last_name": "Térieur"}).insert(ignore_permissions=True)
-		real = frappe.model.naming.append_number_if_name_exists
 		calls = []
 
 		def stale(doctype, value, *args, **kwargs):
 			calls.append(value)
-			return taken.name if len(calls) == 1 else real(doctype, value, *args, **kwargs)  # as computed by a concurrent request
+			return taken.name  # as a concurrent request computed it: already taken when inserted
 
 		with patch("frappe.contacts.doctype.contact.contact.append_number_if_name_exists", stale):
 			name = find_or_create_contact("Alex Térieur", "alex.terieur@example.fr", None)
 		self.assertNotEqual(name, taken.name)
+		self.assertTrue(name.startswith("Alex Térieur-"))
 		self.assertEqual(frappe.db.get_value("Contact Email", {"parent": name}, "email_id"), "alex.terieur@example.fr")
-		self.assertEqual(len(calls), 2)
