@@ -74,7 +74,11 @@ class PortalServer:
 	def __init__(self, site: str, sites_path: str):
 		import frappe.app
 		from werkzeug.middleware.shared_data import SharedDataMiddleware
-		from werkzeug.serving import make_server
+		from werkzeug.serving import WSGIRequestHandler, make_server
+
+		class QuietHandler(WSGIRequestHandler):
+			def log_request(self, *args, **kwargs):  # the test output stays readable
+				pass
 
 		frappe.app._site = site
 		frappe.app._sites_path = sites_path
@@ -86,7 +90,7 @@ class PortalServer:
 			},
 		)
 		self.port = _free_port()
-		self.server = make_server("127.0.0.1", self.port, app, threaded=True)
+		self.server = make_server("127.0.0.1", self.port, app, threaded=True, request_handler=QuietHandler)
 		self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 		self.thread.start()
 		self.url = f"http://127.0.0.1:{self.port}"
