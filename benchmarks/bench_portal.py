@@ -232,7 +232,7 @@ def _note_error(kind: str, status: int, body: bytes) -> None:
 	import re
 
 	text = body.decode(errors="replace")
-	match = re.search(r'"exc_type":\s*"(\w+)"', text) or re.search(r'id="erreurs".*?<p>(.*?)</p>', text, re.S)
+	match = re.search(r'"exc_type":\s*"(\w+)"', text) or re.search(r'id="erreurs".*?<p>(.*?)</p>', text, re.DOTALL)
 	ERRORS[(kind, f"{status} {match.group(1).strip()[:120] if match else text[:120]}")] = ERRORS.get((kind, f"{status} {match.group(1).strip()[:120] if match else text[:120]}"), 0) + 1
 
 
@@ -261,7 +261,7 @@ def measure(send, n: int, concurrency: int):
 	wall = time.perf_counter() - start
 	ok = [n for n in names if n]
 	latencies.sort()
-	p95 = latencies[min(len(latencies) - 1, int(round(0.95 * len(latencies))) - 1)]
+	p95 = latencies[min(len(latencies) - 1, round(0.95 * len(latencies)) - 1)]
 	return (len(ok) / wall, statistics.median(latencies) * 1000, p95 * 1000, len(names) - len(ok)), ok
 
 

@@ -27,7 +27,7 @@ class Page:
 		return {k: v[0] for k, v in parse_qs(urlparse(self.location or "").query).items()}
 
 	def field_error(self, field: str) -> str | None:
-		match = re.search(rf'id="{re.escape(field)}-error">(.*?)</p>', self.html, re.S)
+		match = re.search(rf'id="{re.escape(field)}-error">(.*?)</p>', self.html, re.DOTALL)
 		return re.sub(r"<[^>]+>", "", match.group(1)).strip() if match else None
 
 

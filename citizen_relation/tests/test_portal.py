@@ -113,7 +113,7 @@ class TestPages(PortalTestCase):
 
 class TestReport(PortalTestCase):
 	def test_a_guest_report_is_registered_whole_and_leads_to_its_receipt(self):
-		page = self.submit(**{"tf_unknown": "ignored"})
+		page = self.submit(tf_unknown="ignored")
 		self.assertEqual(page.status, 303, page.html[:2000])
 		self.assertTrue(page.location.startswith("/signaler/recu?"))
 		name, token = page.query["ref"], page.query["token"]

@@ -18,7 +18,6 @@ import os
 import shutil
 import socket
 import threading
-import time
 import unittest
 from pathlib import Path
 
