@@ -76,7 +76,7 @@ def _sign(started_at: int, secret: str) -> str:
 def check_timing(stamp: str | None, honeypot: str | None, now: float, secret: str, min_seconds: float) -> None:
 	"""Raise when the submission looks automated: the hidden field was filled, the stamp is
 	missing, forged or stale, or the form came back faster than a person can fill it."""
-	if (honeypot or "").strip():
+	if str(honeypot or "").strip():
 		raise CoreValidationError(N_("The form could not be accepted. Please try again."))
 	try:
 		started_text, signature = str(stamp or "").split(".", 1)

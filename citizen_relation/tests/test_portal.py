@@ -625,3 +625,64 @@ class TestConcurrentCitizens(FrappeTestCase):
 		self.assertNotEqual(name, taken.name)
 		self.assertTrue(name.startswith("Alex Térieur-"))
 		self.assertEqual(frappe.db.get_value("Contact Email", {"parent": name}, "email_id"), "alex.terieur@example.fr")
+
+
+class TestMalformedInput(PortalTestCase):
+	"""Attack what we build: random and hostile values in every portal input give a translated
+	refusal (a ValidationError or PermissionError), never a server error, and save nothing."""
+
+	def test_random_forms_are_refused_cleanly(self):
+		from hypothesis import HealthCheck, given, settings
+		from hypothesis import strategies as st
+
+		junk = st.one_of(
+			st.none(),
+			st.text(max_size=300),
+			st.text(alphabet="0123456789.-e+", max_size=30),
+			st.sampled_from(["nan", "inf", "-1e400", "1e308", "<script>", "' OR 1=1 --", "\x00", "😀" * 200, self.type.name]),
+			st.lists(st.text(max_size=5), max_size=3),
+			st.integers(),
+			st.floats(allow_nan=True, allow_infinity=True),
+		)
+		fields = ["request_type", "description", "subject", "address", "latitude", "longitude", "reporter_email",
+			"reporter_phone", "reporter_name", "consent", "form_stamp", "website", "tf_x"]
+		before = self.count()
+		frappe.set_user("Guest")
+
+		@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+		@given(st.dictionaries(st.sampled_from(fields), junk, max_size=len(fields)))
+		def check(form):
+			try:
+				submission.check_report(form)
+			except PortalFormError as error:
+				self.assertTrue(error.errors)
+			except frappe.ValidationError:
+				pass
+
+		try:
+			check()
+		finally:
+			frappe.set_user("Administrator")
+		self.assertEqual(self.count(), before)
+
+	def test_hostile_values_on_the_guest_endpoints(self):
+		frappe.set_user("Guest")
+		hostile = [None, "", "x" * 5000, "DEM-2026-000001' OR '1'='1", ["a"], {"a": 1}, 1e308, "nan", "../../etc/passwd"]
+		for value in hostile:
+			for call in (
+				lambda v: api.similar_reports(v, v, v),
+				lambda v: api.similar_reports(self.type.name, v, 4.8),
+				lambda v: api.search_types(v),
+				lambda v: api.articles_for_type(v),
+				lambda v: api.get_request(v, v),
+				lambda v: api.rate_request(v, v, v, v),
+				lambda v: api.reply(v, v, v),
+				lambda v: api.photo(v, v, v),
+				lambda v: tracking.resolve(v, v),
+				lambda v: public.public_report(v),
+			):
+				try:
+					call(value)
+				except (frappe.ValidationError, frappe.PermissionError, frappe.DoesNotExistError):
+					pass
+		frappe.set_user("Administrator")
