@@ -46,6 +46,7 @@ def get_context(context):
 		context.matches = catalogue.search_types(context.query[:200]) if context.query else []
 		context.groups = catalogue.grouped_types()
 		context.unknown_type = bool(type_name)
+		context.form_error = context.form_error or errors.get("request_type")
 		return
 
 	settings = get_portal_settings()
