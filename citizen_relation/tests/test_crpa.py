@@ -3,6 +3,7 @@
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
+from citizen_relation.crpa import letters
 from citizen_relation.crpa.letters import render_acknowledgement
 from citizen_relation.tests.factories import make_request, make_request_type, make_service, move
 
@@ -79,8 +80,9 @@ class TestCRPA(FrappeTestCase):
 		doc.reload()
 		self.assertTrue(doc.acknowledged_on)
 		message = frappe.db.get_value("Email Queue", {"reference_name": doc.name}, "message")
-		for mention in (doc.name, "05-01-2026" if frappe.utils.formatdate("2026-01-05") == "05-01-2026" else frappe.utils.formatdate("2026-01-05"),
-			frappe.utils.formatdate("2026-05-05"), self.service.name, "1 place de la Mairie", "04 72 10 30 30", "tribunal administratif"):
+		lang = letters.language_of(doc)
+		for mention in (doc.name, letters.long_date("2026-01-05", lang), letters.long_date("2026-05-05", lang),
+			self.service.name, "1 place de la Mairie", "04 72 10 30 30", "tribunal administratif"):
 			self.assertIn(mention, message)
 
 	def test_acceptance_acknowledgement_mentions_the_attestation(self):
@@ -98,7 +100,7 @@ class TestCRPA(FrappeTestCase):
 		doc.reload()
 		self.assertFalse(doc.acknowledged_on)
 		comments = frappe.get_all("Comment", filters={"reference_name": doc.name, "comment_type": "Info"}, pluck="content")
-		self.assertTrue(any("service.address" in c for c in comments))
+		self.assertTrue(any("Postal address of the service handling the request" in c for c in comments), comments)
 
 	def test_postal_requests_get_a_printable_letter(self):
 		doc = make_request(self.acceptance.name, channel="Postal Mail", reporter_name="Jean Valjean")
