@@ -184,3 +184,16 @@ def test_rich_text_becomes_plain_paragraphs():
 	html = '<p>Bonjour&nbsp;!</p><p>Voir <a href="https://phish.example">ici</a><img src="https://t.example/p.gif"></p><br>Fin'
 	assert paragraphs(html) == ["Bonjour !", "Voir ici", "Fin"]
 	assert paragraphs(None) == []
+
+
+def test_postal_addresses_follow_the_french_layout():
+	assert letters.postal_lines("14 rue des Tilleuls", "", "69100", "Villeurbanne", "France") == [
+		"14 rue des Tilleuls",
+		"69100 VILLEURBANNE",
+	]
+	assert letters.postal_lines("Via Roma 1", None, "10121", "Torino", "Italy") == [
+		"Via Roma 1",
+		"10121 TORINO",
+		"ITALY",
+	]
+	assert letters.postal_lines(None, None, None, None, None) == []

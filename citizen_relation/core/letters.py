@@ -297,6 +297,24 @@ def verify_rendered(rendered_html: str, expected: Mapping[str, str | Iterable[st
 	return missing
 
 
+def postal_lines(
+	line1: str | None,
+	line2: str | None,
+	pincode: str | None,
+	city: str | None,
+	country: str | None,
+	home_country: str | None = "France",
+) -> list[str]:
+	"""A postal address laid out the French way (NF Z10-011): street lines, then
+	"postcode TOWN"; the country only for mail abroad (in capitals, last)."""
+	lines = [" ".join((v or "").split()) for v in (line1, line2)]
+	town = " ".join(filter(None, [(pincode or "").strip(), (city or "").strip().upper()]))
+	lines.append(town)
+	if country and home_country and country.strip().casefold() != home_country.strip().casefold():
+		lines.append(country.strip().upper())
+	return [line for line in lines if line]
+
+
 def address_lines(address: str | None) -> list[str]:
 	"""The non-empty lines of a postal address."""
 	return [line.strip() for line in (address or "").splitlines() if line.strip()]

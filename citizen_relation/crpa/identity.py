@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import frappe
 from frappe import _
-from frappe.utils import cint, strip_html
+from frappe.utils import cint
 
 from citizen_relation.core import crpa
-from citizen_relation.core.letters import Identity, Signatory
+from citizen_relation.core.letters import Identity, Signatory, postal_lines
 from citizen_relation.utils import get_settings
 
 REQUIRED, RECOMMENDED, OPTIONAL = "required", "recommended", "optional"
 COMPANY_FIELDS = ["company_name", "phone_no", "email", "company_logo", "default_letter_head"]
-_BR = ("<br>", "<br/>", "<br />")
 
 
 def company_values(company: str | None) -> frappe._dict:
@@ -30,34 +29,31 @@ def company_values(company: str | None) -> frappe._dict:
 
 
 def address_text(link_doctype: str, link_name: str) -> str:
-	"""The postal address linked to a record (primary first), as plain lines."""
+	"""The postal address linked to a record through Frappe's Dynamic Link (primary first)."""
 	from frappe.contacts.doctype.address.address import get_default_address
 
 	return address_text_of(get_default_address(link_doctype, link_name))
 
 
 def address_text_of(name: str | None) -> str:
-	"""An Address as plain lines: the country's Address Template lays it out, its markup is removed."""
-	from frappe.contacts.doctype.address.address import render_address
-
-	if not name or not frappe.db.exists("Address", name):
+	"""An Address as plain lines, laid out for French mail (the collectivité's country; an
+	address abroad ends with its country)."""
+	if not name:
 		return ""
-	try:
-		rendered = render_address(name, check_permissions=False) or ""
-	except frappe.ValidationError:  # no Address Template on the site
-		frappe.clear_last_message()
-		row = frappe.db.get_value(
-			"Address", name, ["address_line1", "address_line2", "pincode", "city", "country"], as_dict=True
-		)
-		rendered = "\n".join(
-			filter(
-				None, [row.address_line1, row.address_line2, " ".join(filter(None, [row.pincode, row.city]))]
-			)
-		)
-	for br in _BR:
-		rendered = rendered.replace(br, "\n")
-	lines = [" ".join(strip_html(line).split()) for line in rendered.splitlines()]
-	return "\n".join(line for line in lines if line)
+	row = frappe.db.get_value(
+		"Address", name, ["address_line1", "address_line2", "pincode", "city", "country"], as_dict=True
+	)
+	if not row:
+		return ""
+	lines = postal_lines(row.address_line1, row.address_line2, row.pincode, row.city, row.country, home_country())
+	return "\n".join(lines)
+
+
+def home_country() -> str:
+	"""The collectivité's country (its Company's, else the site's): addresses there need none."""
+	company = get_settings().get("company")
+	country = frappe.get_cached_value("Company", company, "country") if company else None
+	return country or frappe.db.get_single_value("System Settings", "country") or "France"
 
 
 def identity(settings=None) -> Identity:

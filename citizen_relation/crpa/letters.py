@@ -379,8 +379,13 @@ def where_to_fill(missing: core.Missing, doc) -> dict:
 		}
 	if code in core.STATEMENTS:
 		return {"where": _("The letter template omits this mention: tell your administrator."), "route": ""}
-	field = _(frappe.get_meta(DOCTYPE).get_label(REQUEST_FIELDS.get(code, "name")))
-	return {"where": _("This request: «{0}»").format(field), "route": f"/app/citizen-request/{doc.name}"}
+	fieldname = REQUEST_FIELDS.get(code, "name")
+	field = _(frappe.get_meta(DOCTYPE).get_label(fieldname))
+	return {
+		"where": _("This request: «{0}»").format(field),
+		"route": f"/app/citizen-request/{doc.name}",
+		"fieldname": fieldname,
+	}
 
 
 def explain(missing: tuple[core.Missing, ...], doc) -> list[dict]:

@@ -69,7 +69,7 @@ frappe.ui.form.on("Citizen Request", {
 			if (letter.complete) return frm.add_custom_button(label, action, group);
 			const $button = frm.add_custom_button(
 				__("{0} (incomplete)", [label]),
-				() => show_missing_mentions(letter),
+				() => show_missing_mentions(frm, letter),
 				group
 			);
 			$button.addClass("text-muted").attr({ title: reason, "aria-disabled": "true" });
@@ -123,6 +123,7 @@ frappe.ui.form.on("Citizen Request", {
 		for (const letter of refused) {
 			frm.dashboard.add_comment(missing_mentions_html(letter), "red", true);
 		}
+		bind_field_links(frm, frm.layout.message);
 	},
 
 	// The request type's own fields, rendered as real inputs and stored in `type_values`.
@@ -176,7 +177,8 @@ function missing_mentions_html(letter) {
 	const esc = frappe.utils.escape_html;
 	const items = letter.missing
 		.map((m) => {
-			const where = m.route ? `<a href="${esc(m.route)}">${esc(m.where)}</a>` : esc(m.where);
+			const field = m.fieldname ? ` data-field="${esc(m.fieldname)}"` : "";
+			const where = m.route ? `<a href="${esc(m.route)}"${field}>${esc(m.where)}</a>` : esc(m.where);
 			return `<li><strong>${esc(m.label)}</strong>${m.legal ? ` (${esc(m.legal)})` : ""}: ${where}</li>`;
 		})
 		.join("");
@@ -184,8 +186,18 @@ function missing_mentions_html(letter) {
 		<ul class="mb-0">${items}</ul></div>`;
 }
 
-function show_missing_mentions(letter) {
-	frappe.msgprint({ title: letter.title, message: missing_mentions_html(letter), indicator: "red" });
+function show_missing_mentions(frm, letter) {
+	const dialog = frappe.msgprint({ title: letter.title, message: missing_mentions_html(letter), indicator: "red" });
+	bind_field_links(frm, dialog.$wrapper, () => dialog.hide());
+}
+
+// A missing mention of this very request: its link scrolls to the field instead of reloading.
+function bind_field_links(frm, $wrapper, before) {
+	$wrapper.find("a[data-field]").off("click.cr").on("click.cr", (e) => {
+		e.preventDefault();
+		before?.();
+		frm.scroll_to_field(e.currentTarget.dataset.field);
+	});
 }
 
 // Keep the `type_values` row of a field in step with its input; a value that did not change
