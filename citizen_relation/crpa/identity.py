@@ -45,7 +45,9 @@ def address_text_of(name: str | None) -> str:
 	)
 	if not row:
 		return ""
-	lines = postal_lines(row.address_line1, row.address_line2, row.pincode, row.city, row.country, home_country())
+	lines = postal_lines(
+		row.address_line1, row.address_line2, row.pincode, row.city, row.country, home_country()
+	)
 	return "\n".join(lines)
 
 

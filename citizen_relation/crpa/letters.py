@@ -290,6 +290,8 @@ def build(
 	"""
 	if kind not in core.KINDS:
 		frappe.throw(_("Unknown kind of letter: {0}").format(frappe.utils.escape_html(str(kind))))
+	if kind == MERGE_NOTICE and master is None and doc.get("merged_into"):
+		master = frappe.get_doc(DOCTYPE, doc.merged_into)
 	collectivite = collectivite or identity.identity()
 	service = identity.service_contact(doc.service, collectivite)
 	signatory = identity.signatory()

@@ -64,6 +64,13 @@ def pdf_text_of(print_html: str) -> str:
 	return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
+def unlink_company_addresses(company: str) -> None:
+	"""The Company has no postal address any more (inside the test's transaction)."""
+	frappe.db.delete(
+		"Dynamic Link", {"parenttype": "Address", "link_doctype": "Company", "link_name": company}
+	)
+
+
 class LettersTestCase(FrappeTestCase):
 	"""A collectivité whose identity comes from its Company; each test starts from it."""
 
@@ -72,6 +79,7 @@ class LettersTestCase(FrappeTestCase):
 		frappe.db.set_value(
 			"Company", self.company, {"phone_no": "04 78 03 67 67", "email": "mairie@villeurbanne.test"}
 		)
+		unlink_company_addresses(self.company)  # the site's own addresses of the Company, if any
 		self.address = frappe.get_doc(
 			{
 				"doctype": "Address",
@@ -183,9 +191,24 @@ class TestIdentity(LettersTestCase):
 		self.configure(company=self.company)
 		self.assertTrue(next(i for i in setup_checklist()["items"] if i["label"] == "Name")["ok"])
 
+	def test_the_patch_removes_a_name_seeded_from_the_software_and_flags_unacknowledged_requests(self):
+		from citizen_relation.patches import letters_identity
+
+		doc = self.request()
+		frappe.db.set_value(DOCTYPE, doc.name, "appeal_delays_unenforceable", 0)  # as before the field
+		for seeded in ("ERPNext", frappe.db.get_single_value("System Settings", "app_name") or "ERPNext"):
+			self.configure(collectivite_name=seeded)
+			letters_identity.execute()
+			frappe.clear_document_cache(SETTINGS, SETTINGS)
+			self.assertFalse(frappe.db.get_single_value(SETTINGS, "collectivite_name"))
+		self.assertEqual(frappe.db.get_value(DOCTYPE, doc.name, "appeal_delays_unenforceable"), 1)
+		self.configure(collectivite_name="Ville de Villeurbanne")
+		letters_identity.execute()
+		self.assertEqual(frappe.db.get_single_value(SETTINGS, "collectivite_name"), "Ville de Villeurbanne")
+
 	def test_the_setup_lists_services_whose_acknowledgements_would_be_refused(self):
 		self.configure(collectivite_address=None)
-		frappe.db.delete("Dynamic Link", {"parent": self.address.name})
+		unlink_company_addresses(self.company)
 		service = make_service()
 		make_request_type(service=service.name, requires_acknowledgement=1)
 		items = setup_checklist()["items"]
@@ -220,7 +243,7 @@ class TestMandatoryMentions(LettersTestCase):
 			field = "address" if code == "service.address" else "phone"
 			frappe.db.set_value("Municipal Service", self.service.name, field, None)
 			if field == "address":
-				frappe.db.delete("Dynamic Link", {"parent": self.address.name})
+				unlink_company_addresses(self.company)
 			else:
 				frappe.db.set_value("Company", self.company, "phone_no", None)
 			frappe.clear_document_cache("Company", self.company)
@@ -360,6 +383,18 @@ class TestCompleteLetter(LettersTestCase):
 		self.configure(signatory_title=None)
 		refused = frappe.get_print(DOCTYPE, other.name, "Decision Notice")
 		self.assertIn("Title of the signatory", refused)
+
+	def test_a_merged_report_prints_its_merge_notice_with_the_masters_status(self):
+		from citizen_relation.duplicates import merging
+
+		report_type = make_request_type(service=self.service.name)
+		master = make_request(report_type.name)
+		dup = make_request(report_type.name, reporter_name="Cosette F.")
+		merging.merge(dup.name, master.name)
+		move(frappe.get_doc(DOCTYPE, master.name), "Open")
+		html = frappe.get_print(DOCTYPE, dup.name, "Merge Notice")
+		self.assertIn(master.name, html)
+		self.assertIn(letters.status_label("Open"), html)
 
 
 class TestEscaping(LettersTestCase):

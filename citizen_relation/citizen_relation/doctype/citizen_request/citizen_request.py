@@ -265,3 +265,9 @@ def on_doctype_update():
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
 	# duplicate candidates: type, open statuses, then the bounding box and the time window
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])
+	# the hourly L112-6 alert: flagged requests not yet reported, in an active status
+	frappe.db.add_index(
+		"Citizen Request",
+		["appeal_delays_unenforceable", "acknowledgement_alert_sent_on", "status", "received_on"],
+		index_name="appeal_delays_alert_index",
+	)
