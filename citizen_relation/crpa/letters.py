@@ -546,13 +546,17 @@ def applicable_kinds(doc) -> list[str]:
 def letters_panel(doc) -> dict:
 	"""For the form: each applicable letter, whether it can be produced, what is missing and
 	where to fill it, and when it was sent (checks only; nothing is rendered)."""
+	kinds = applicable_kinds(doc)
+	flag = bool(doc.get("appeal_delays_unenforceable"))
+	if not kinds:
+		return {"letters": [], "appeal_delays_unenforceable": flag}
 	collectivite = identity.identity()
 	service = identity.service_contact(doc.service, collectivite)
 	signatory = identity.signatory()
 	master = frappe._dict(name=doc.merged_into) if doc.get("merged_into") else None
 	facts = facts_of(doc, master)
 	out = []
-	for kind in applicable_kinds(doc):
+	for kind in kinds:
 		missing = core.check(kind, facts, collectivite, service, signatory)
 		field = SENT_FIELDS.get(kind)
 		out.append(
@@ -567,10 +571,7 @@ def letters_panel(doc) -> dict:
 				"can_mark_posted": bool(field),
 			}
 		)
-	return {
-		"letters": out,
-		"appeal_delays_unenforceable": bool(doc.get("appeal_delays_unenforceable")),
-	}
+	return {"letters": out, "appeal_delays_unenforceable": flag}
 
 
 def require_letter(name: str, kind: str, ptype: str = "write"):
