@@ -53,11 +53,13 @@ scheduler_events = {
 		# Warnings and escalations of deadlines, looked up through an index on the next alert.
 		"*/5 * * * *": ["citizen_relation.sla.jobs.send_sla_alerts"],
 	},
+	# Supervisors told of requests still without a complete acknowledgement (L112-6).
+	"hourly": ["citizen_relation.crpa.jobs.alert_unacknowledged"],
 }
 
-# Jinja helpers for print formats (the acknowledgement letter)
+# Jinja helper of the print formats of letters to citizens (built by crpa/letters.py)
 jinja = {
-	"methods": ["citizen_relation.crpa.deadlines.acknowledgement_context"],
+	"methods": ["citizen_relation.crpa.letters.citizen_letter"],
 }
 
 # The usage log keeps its rows when a request, an article or a template is deleted.

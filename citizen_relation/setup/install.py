@@ -32,6 +32,7 @@ def before_tests():
 	frappe.clear_cache()
 	seed_all()
 	ensure_test_outbox()
+	ensure_test_collectivite()
 	frappe.db.commit()
 	# E-mails sent "now" during tests commit the test's transaction (Frappe's Email Queue marks
 	# them sent with a commit): muted, they are queued but never sent, and tests stay isolated.
@@ -53,6 +54,18 @@ def ensure_test_outbox():
 			"default_outgoing": 1,
 		}
 	).insert(ignore_permissions=True)
+
+
+def ensure_test_collectivite():
+	"""Letters need the collectivité's name: tests on a site with several Companies get one."""
+	from citizen_relation.crpa.identity import identity
+
+	if identity().name:
+		return
+	settings = frappe.get_single("Citizen Relation Settings")
+	settings.collectivite_name = "Commune de test"
+	settings.flags.ignore_permissions = True
+	settings.save()
 
 
 def seed_all():
@@ -149,9 +162,13 @@ def seed_settings():
 	):
 		settings.email_default_request_type = seed.EMAIL_DEFAULT_REQUEST_TYPE
 		changed = True
-	if not settings.collectivite_name:
-		settings.collectivite_name = frappe.db.get_single_value("System Settings", "app_name") or ""
-		changed = True
+	# The collectivité is its ERPNext Company: the one the site was set up with, when there is
+	# only one. Nothing else is seeded (no name, address or phone that would look real).
+	if not settings.get("company"):
+		companies = frappe.get_all("Company", pluck="name", limit=2)
+		if len(companies) == 1:
+			settings.company = companies[0]
+			changed = True
 	if changed:
 		settings.flags.ignore_permissions = True
 		settings.save()

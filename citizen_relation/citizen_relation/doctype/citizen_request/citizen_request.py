@@ -17,6 +17,7 @@ from citizen_relation.duplicates.candidates import set_match_text
 from citizen_relation.requests import lifecycle
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
+from citizen_relation.requests.printing import escape_for_print
 from citizen_relation.requests.profile import get_profile
 from citizen_relation.sla.agreement import apply_sla
 from citizen_relation.utils import core_errors, get_settings
@@ -92,8 +93,13 @@ class CitizenRequest(Document):
 		if not self.is_new():
 			self.set_onload("panels", form_panels(self))
 
+	def before_print(self, settings=None):
+		# Frappe's print formats print values as HTML: what citizens typed is escaped first
+		escape_for_print(self)
+
 	def before_validate(self):
 		self.set_channel_of_email_intake()
+		self.keep_letter_records()
 		self.set_defaults_from_request_type()
 		self.fill_reporter_from_contact()
 		self.normalise_reporter()
@@ -141,6 +147,15 @@ class CitizenRequest(Document):
 			self.channel = "E-mail"
 			self.flags.from_email_intake = True
 
+	def keep_letter_records(self):
+		"""When letters were sent or posted is recorded by the application only: a client that
+		writes these fields (REST) cannot make appeal delays enforceable (L112-6)."""
+		if self.flags.get(lifecycle.SYSTEM_WRITE_FLAG):
+			return
+		before = None if self.is_new() else self.get_doc_before_save()
+		for field in letters.SYSTEM_FIELDS:
+			self.set(field, before.get(field) if before else None)
+
 	def set_defaults_from_request_type(self):
 		if not self.request_type and self.channel == "E-mail":
 			self.request_type = get_settings().email_default_request_type
@@ -148,6 +163,8 @@ class CitizenRequest(Document):
 			self.status = lifecycle.get_lifecycle().initial
 		if not self.received_on:
 			self.received_on = now_datetime()
+		if not self.language:
+			self.language = frappe.db.get_single_value("System Settings", "language") or "fr"
 		profile = get_profile(self.request_type)
 		if profile:
 			self.update(profile.defaults(self.priority, self.service))
@@ -248,3 +265,9 @@ def on_doctype_update():
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
 	# duplicate candidates: type, open statuses, then the bounding box and the time window
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])
+	# the hourly L112-6 alert: flagged requests not yet reported, in an active status
+	frappe.db.add_index(
+		"Citizen Request",
+		["appeal_delays_unenforceable", "acknowledgement_alert_sent_on", "status", "received_on"],
+		index_name="appeal_delays_alert_index",
+	)

@@ -47,6 +47,8 @@ class RequestType(Document):
 
 	def on_update(self):
 		frappe.clear_document_cache("Request Type", self.name)
+		if self.has_value_changed("requires_acknowledgement"):
+			update_acknowledgement_flags(self.name, bool(self.requires_acknowledgement))
 
 	def derive_fieldnames(self):
 		"""Give each new field a name from its label, unique within the type."""
@@ -61,3 +63,14 @@ class RequestType(Document):
 				name, n = f"{base}_{n}", n + 1
 			row.fieldname = name
 			taken.add(name)
+
+
+def update_acknowledgement_flags(request_type: str, required: bool) -> None:
+	"""A type that starts (or stops) requiring an acknowledgement changes whether its requests
+	without one have enforceable appeal delays (L112-6): one indexed update."""
+	cr = frappe.qb.DocType("Citizen Request")
+	(
+		frappe.qb.update(cr)
+		.set(cr.appeal_delays_unenforceable, 1 if required else 0)
+		.where((cr.request_type == request_type) & cr.acknowledged_on.isnull())
+	).run()
