@@ -5,6 +5,7 @@ import frappe
 from frappe.model.document import Document
 
 from citizen_relation.core.type_fields import FieldDef, check_definitions, make_fieldname
+from citizen_relation.privacy import policies as retention
 from citizen_relation.utils import core_errors
 
 
@@ -32,6 +33,11 @@ class RequestType(Document):
 		is_public: DF.Check
 		reporters_for_priority_raise: DF.Int
 		requires_acknowledgement: DF.Check
+		retention_active_months: DF.Int
+		retention_archive_months: DF.Int
+		retention_final_action: DF.Literal["Anonymise", "Keep in the archive"]
+		retention_justification: DF.SmallText | None
+		retention_own_durations: DF.Check
 		service: DF.Link | None
 		type_name: DF.Data
 	# end: auto-generated types
@@ -42,9 +48,11 @@ class RequestType(Document):
 	def validate(self):
 		with core_errors():
 			check_definitions([FieldDef.from_row(row.as_dict()) for row in self.fields])
+		retention.validate_request_type(self)
 
 	def on_update(self):
 		frappe.clear_document_cache("Request Type", self.name)
+		retention.on_request_type_update(self)
 
 	def derive_fieldnames(self):
 		"""Give each new field a name from its label, unique within the type."""
