@@ -268,8 +268,8 @@ REASONS = {
 	),
 	STILL_HANDLED: N_(
 		"{0} is still being handled: the citizen's name, contact details, messages and attachments are "
-		"erased now; the description of the problem is kept so that the service can act, and is "
-		"anonymised at the end of the request's retention."
+		"erased now; the description of the problem and the agents' notes are kept so that the service "
+		"can act, and are anonymised at the end of the request's retention."
 	),
 }
 
