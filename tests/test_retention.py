@@ -203,7 +203,8 @@ def test_an_open_administrative_procedure_cannot_be_erased():
 
 
 def test_a_closed_procedure_is_erased():
-	assert r.erasure("Closed", r.ACTIVE, procedure=True, legal_hold=False, lifecycle=LC).action == r.ERASE_ALL
+	closed = r.erasure("Closed", r.ACTIVE, procedure=True, legal_hold=False, lifecycle=LC)
+	assert closed == r.Erasure(r.ERASE_ALL, r.CLOSED) and "anonymised now" in closed.message()
 	assert r.erasure("Resolved", r.ARCHIVED, procedure=True, legal_hold=False, lifecycle=LC).action == r.ERASE_ALL
 
 

@@ -254,8 +254,13 @@ NOTHING = "nothing"  # already anonymised
 OPEN_PROCEDURE = "open_procedure"
 LEGAL_HOLD = "legal_hold"
 STILL_HANDLED = "still_handled"
+CLOSED = "closed"
 
 REASONS = {
+	CLOSED: N_(
+		"{0} is closed: it is anonymised now, with every copy of the citizen's data (messages, attachments, "
+		"history of changes); what statistics need is kept."
+	),
 	OPEN_PROCEDURE: N_(
 		"{0} is an administrative procedure still under way (the administration's silence has a legal "
 		"meaning under the CRPA): the collectivité must decide on it and keeps the file to do so "
@@ -307,10 +312,10 @@ def erasure(
 		if procedure:
 			return Erasure(KEEP_REQUEST, OPEN_PROCEDURE)
 		return Erasure(ERASE_IDENTITY, STILL_HANDLED)
-	return Erasure(ERASE_ALL)
+	return Erasure(ERASE_ALL, CLOSED)
 
 
-CONTACT_IN_USE = N_("The contact is kept: {0} of their requests must keep it (see above).")
+CONTACT_IN_USE = N_("The contact is kept: requests that are kept still need it ({0}, see above).")
 CONTACT_LINKED = N_("The contact is kept: it is also linked to {0}, another processing of the collectivité.")
 CONTACT_HAS_ACCOUNT = N_(
 	"The contact is kept: it belongs to a portal account, which the citizen closes through a personal data "

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 import frappe
 from frappe import _
 from frappe.query_builder.functions import Count
-from frappe.utils import add_days, getdate, now_datetime, today
+from frappe.utils import add_days, get_datetime, getdate, now_datetime, today
 
 from citizen_relation.core import retention as core
 from citizen_relation.privacy import anonymise, phases
@@ -109,7 +109,7 @@ def finish(name: str, status: str, tally: Counter, errors: list[dict], seconds: 
 	run = frappe.get_doc(RUN, name)
 	run.status = status
 	run.finished_on = now_datetime()
-	run.duration = round(seconds, 3)
+	run.duration = max(round(seconds, 3), (run.finished_on - get_datetime(run.started_on)).total_seconds())
 	for (request_type, outcome), count in sorted(tally.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
 		run.append("counts", {"request_type": request_type, "phase": outcome, "count": count})
 	run.archived = sum(c for (_t, o), c in tally.items() if o == "Archived")

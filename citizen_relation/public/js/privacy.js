@@ -114,7 +114,12 @@ frappe.ui.form.on("Citizen Request", {
 				"grey"
 			);
 		}
-		if (phase !== "Active") frm.disable_form();
+		if (phase !== "Active") {
+			frm.disable_form();
+			// no workflow action applies to an archived or anonymised request (the server refuses them)
+			if (frm.states) frm.states.show_actions = () => frm.page.clear_actions_menu();
+			frm.page.clear_actions_menu();
+		}
 		if (!privacy_can(RIGHTS_ROLES)) return;
 
 		const group = __("Personal data");
