@@ -282,6 +282,25 @@ class TestRetentionRun(PrivacyTestCase):
 			run_retention_now()
 		enqueue.assert_called_once()
 
+	def test_a_run_from_the_desk_shows_its_progress(self):
+		request_type = retention_type(0, 12)
+		closed_request(request_type.name, test=self)
+		with self.freeze_time("2026-06-01 03:00:00"), patch.object(frappe, "publish_progress") as progress:
+			jobs.run_retention("From the desk", publish=True)
+		self.assertTrue(progress.called)
+		self.assertEqual(progress.call_args.args[0], 100)
+
+	def test_copies_of_deleted_requests_are_purged_after_thirty_days(self):
+		request_type = retention_type()
+		doc = make_request(request_type.name, reporter_name="Copie Supprimée")
+		frappe.delete_doc("Citizen Request", doc.name, force=True)
+		copy = frappe.db.get_value("Deleted Document", {"deleted_name": doc.name}, "name")
+		self.assertTrue(copy)
+		frappe.db.set_value("Deleted Document", copy, "creation", "2026-01-01 00:00:00", update_modified=False)
+		self.assertEqual(jobs.purge_deleted_copies(getdate("2026-01-20")), 0)
+		self.assertEqual(jobs.purge_deleted_copies(getdate("2026-02-15")), 1)
+		self.assertFalse(frappe.db.exists("Deleted Document", copy))
+
 	def test_the_scheduler_runs_it_every_day(self):
 		self.assertIn("citizen_relation.privacy.jobs.scheduled_run", frappe.get_hooks("scheduler_events")["daily_long"])
 
@@ -375,11 +394,11 @@ class TestAnonymisationReachesEveryCopy(PrivacyTestCase):
 			self.master = make_report(
 				self.request_type.name,
 				subject=f"Dépôt sauvage devant chez moi {SECRET}",
-				description=f"<p>Je suis Jeanne Citoyenne, mon code {SECRET}</p>",
-				reporter_name="Jeanne Citoyenne",
-				reporter_email="jeanne.citoyenne@example.org",
+				description=f"<p>Je suis Jeanne Quintavalle, mon code {SECRET}</p>",
+				reporter_name="Jeanne Quintavalle",
+				reporter_email="jeanne.quintavalle@example.org",
 				reporter_phone="06 11 22 33 44",
-				address=f"chez Mme Citoyenne {SECRET}, 12 rue de la République, 69002 Lyon",
+				address=f"chez Mme Quintavalle {SECRET}, 12 rue de la République, 69002 Lyon",
 				type_values=[{"fieldname": "volume", "value": "Gros"}, {"fieldname": "plaque", "value": "AB-123-CD"}],
 			)
 			self.follower = make_report(
@@ -403,8 +422,8 @@ class TestAnonymisationReachesEveryCopy(PrivacyTestCase):
 				"communication_type": "Communication",
 				"communication_medium": "Email",
 				"sent_or_received": "Received",
-				"sender": "jeanne.citoyenne@example.org",
-				"sender_full_name": "Jeanne Citoyenne",
+				"sender": "jeanne.quintavalle@example.org",
+				"sender_full_name": "Jeanne Quintavalle",
 				"subject": f"Re: {name}",
 				"content": f"<p>Voici la photo, {SECRET}</p>",
 				"reference_doctype": "Citizen Request",
@@ -431,11 +450,11 @@ class TestAnonymisationReachesEveryCopy(PrivacyTestCase):
 				"is_private": 1,
 			}
 		).insert(ignore_permissions=True)
-		frappe.get_doc("Citizen Request", name).add_comment("Comment", f"Rappeler Mme Citoyenne au 06 11 22 33 44 {SECRET}")
+		frappe.get_doc("Citizen Request", name).add_comment("Comment", f"Rappeler Mme Quintavalle au 06 11 22 33 44 {SECRET}")
 		frappe.sendmail(
-			recipients=["jeanne.citoyenne@example.org"],
+			recipients=["jeanne.quintavalle@example.org"],
 			subject=f"Votre demande {name}",
-			message=f"Bonjour Jeanne Citoyenne {SECRET}",
+			message=f"Bonjour Jeanne Quintavalle {SECRET}",
 			reference_doctype="Citizen Request",
 			reference_name=name,
 			now=False,
@@ -474,7 +493,7 @@ class TestAnonymisationReachesEveryCopy(PrivacyTestCase):
 		# the portal account itself (User) is closed by its own deletion request: only the request's rows are checked
 		self.assertEqual(rows_containing("Citizen Request", self.portal_user), [])
 		self.assertEqual(rows_containing("Citizen Request Status Change", self.portal_user), [])
-		for needle in (SECRET, "Citoyenne", "jeanne.citoyenne@example.org", "+33611223344", "AB-123-CD", "Paul Voisin"):
+		for needle in (SECRET, "Quintavalle", "jeanne.quintavalle@example.org", "+33611223344", "AB-123-CD", "Paul Voisin"):
 			for doctype in COPIES:
 				found = rows_containing(doctype, needle)
 				self.assertEqual(found, [], f"{needle!r} is still in {doctype}: {frappe.get_all(doctype, filters={'name': ('in', found)}, fields=['*'])!s:.1500}")
@@ -610,6 +629,17 @@ class TestCitizensRights(PrivacyTestCase):
 		_filename, content = rights.export(request=lone.name)
 		data = json.loads(zipfile.ZipFile(io.BytesIO(content)).read("donnees.json"))
 		self.assertEqual([r["reference"] for r in data["requests"]], [lone.name])
+
+	def test_a_request_registered_without_contact_is_erased_on_its_own(self):
+		with self.freeze_time(CLOSE_AT):
+			lone = make_request(self.pothole.name, reporter_name="Usager au guichet", channel="Counter", description=f"<p>{SECRET}</p>")
+			move(lone, *CLOSED)
+		plan = rights.erasure_plan(request=lone.name)
+		self.assertEqual([(r["name"], r["action"]) for r in plan["requests"]], [(lone.name, "erase")])
+		self.assertIsNone(plan["contact"])
+		rights.erase(request=lone.name, reference="Guichet, 2 mars")
+		self.assertEqual(rows_containing("Citizen Request", "Usager au guichet"), [])
+		self.assertEqual(frappe.db.get_value("Citizen Request", self.closed.name, "retention_phase"), "Active", "others untouched")
 
 	def test_erasure_keeps_an_open_procedure_and_says_why(self):
 		from citizen_relation.api.privacy import erase_personal_data, get_erasure_plan
