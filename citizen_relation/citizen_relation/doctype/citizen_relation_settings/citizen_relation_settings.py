@@ -8,6 +8,7 @@ from frappe.model.document import Document
 
 from citizen_relation.crpa.identity import setup_checklist
 from citizen_relation.crpa.jobs import enqueue_implicit_dates
+from citizen_relation.privacy import policies as retention
 from citizen_relation.requests import lifecycle, routing
 
 
@@ -21,15 +22,22 @@ class CitizenRelationSettings(Document):
 		from citizen_relation.citizen_relation.doctype.citizen_request_status_category.citizen_request_status_category import CitizenRequestStatusCategory
 		from frappe.types import DF
 
+		anonymisation_authorised: DF.Check
+		anonymised_location: DF.Literal["Rounded to the street (about 100 m)", "Rounded to the district (about 1 km)", "Dropped"]
 		collectivite_address: DF.SmallText | None
 		collectivite_email: DF.Data | None
 		collectivite_name: DF.Data | None
 		collectivite_phone: DF.Data | None
 		default_phone_region: DF.Data | None
+		dpo_email: DF.Data | None
+		dpo_name: DF.Data | None
+		elimination_visa: DF.Data | None
 		email_default_request_type: DF.Link | None
 		max_text_length: DF.Int
 		restrict_agents_to_their_services: DF.Check
 		resume_status: DF.Link | None
+		retention_active_months: DF.Int
+		retention_archive_months: DF.Int
 		status_categories: DF.Table[CitizenRequestStatusCategory]
 	# end: auto-generated types
 
@@ -49,12 +57,14 @@ class CitizenRelationSettings(Document):
 		if (self.max_text_length or 0) < 100:
 			throw(_("The maximum description length must be at least 100 characters"))
 		lifecycle.validate_mapping(self)
+		retention.validate_settings(self)
 
 	def on_update(self):
 		if self.status_mapping_changed():
 			self.apply_status_categories()
 		if self.has_value_changed("implicit_decision_non_working_day"):
 			enqueue_implicit_dates()
+		retention.on_settings_update(self)
 
 	def status_mapping_changed(self) -> bool:
 		"""Whether the status categories (or the resume status) changed: re-applying them rewrites

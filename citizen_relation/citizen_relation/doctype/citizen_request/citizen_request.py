@@ -14,6 +14,7 @@ from citizen_relation.crpa import deadlines as crpa
 from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
+from citizen_relation.privacy import phases as retention
 from citizen_relation.requests import lifecycle
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
@@ -40,6 +41,10 @@ class CitizenRequest(Document):
 		acknowledged_on: DF.Datetime | None
 		address: DF.SmallText | None
 		agreement_status: DF.Literal["", "Response Due", "Resolution Due", "Paused", "Fulfilled", "Failed"]
+		anonymise_on: DF.Date | None
+		anonymised_on: DF.Datetime | None
+		archive_on: DF.Date | None
+		archived_on: DF.Datetime | None
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		channel: DF.Literal["", "Web Portal", "E-mail", "Phone", "Counter", "Postal Mail", "Social Media", "Mobile App / API", "Internal"]
 		co_reporters: DF.Table[CitizenRequestCoreporter]
@@ -48,8 +53,11 @@ class CitizenRequest(Document):
 		crpa_regime: DF.Literal["", "No implicit decision", "Silence means acceptance", "Silence means rejection"]
 		description: DF.TextEditor | None
 		first_responded_on: DF.Datetime | None
+		identity_erased_on: DF.Datetime | None
 		implicit_decision_on: DF.Date | None
 		latitude: DF.Float
+		legal_hold: DF.Check
+		legal_hold_reason: DF.SmallText | None
 		longitude: DF.Float
 		match_text: DF.SmallText | None
 		merge_snapshot: DF.LongText | None
@@ -74,6 +82,9 @@ class CitizenRequest(Document):
 		resolution_summary: DF.TextEditor | None
 		resolved_on: DF.Datetime | None
 		response_by: DF.Datetime | None
+		retention_due_on: DF.Date | None
+		retention_from: DF.Datetime | None
+		retention_phase: DF.Literal["Active", "Archived", "Anonymised"]
 		service: DF.Link | None
 		sla_alerts_sent: DF.SmallText | None
 		sla_policy: DF.Link | None
@@ -107,12 +118,14 @@ class CitizenRequest(Document):
 		self.derive_public_fields()
 		self.clean_type_values()
 		set_match_text(self)
+		retention.protect(self)
 
 	def validate(self):
 		self.validate_request_type()
 		self.validate_text_lengths()
 		self.validate_received_on()
 		crpa.validate_crpa(self)
+		retention.check_writable(self)
 
 	def validate_workflow(self):
 		"""A system transition (merge, unmerge, a citizen's answer) was checked by the lifecycle:
@@ -129,6 +142,7 @@ class CitizenRequest(Document):
 		lifecycle.record_history(self)
 		apply_sla(self)
 		crpa.apply_crpa(self)
+		retention.apply(self)
 
 	def after_insert(self):
 		if self.flags.from_email_intake:
@@ -139,6 +153,7 @@ class CitizenRequest(Document):
 		if self.has_value_changed("status") and self.status == "Transferred":
 			letters.notify_transfer(self)
 		duplicate_notifications.on_master_update(self)
+		retention.on_update(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -271,3 +286,5 @@ def on_doctype_update():
 		["appeal_delays_unenforceable", "acknowledgement_alert_sent_on", "status", "received_on"],
 		index_name="appeal_delays_alert_index",
 	)
+	# the daily retention run: phase, then the date of the next step
+	frappe.db.add_index("Citizen Request", ["retention_phase", "retention_due_on"])

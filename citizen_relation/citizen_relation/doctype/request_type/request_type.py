@@ -5,6 +5,7 @@ import frappe
 from frappe.model.document import Document
 
 from citizen_relation.core.type_fields import FieldDef, check_definitions, make_fieldname
+from citizen_relation.privacy import policies as retention
 from citizen_relation.utils import core_errors
 
 
@@ -33,6 +34,11 @@ class RequestType(Document):
 		keywords: DF.SmallText | None
 		reporters_for_priority_raise: DF.Int
 		requires_acknowledgement: DF.Check
+		retention_active_months: DF.Int
+		retention_archive_months: DF.Int
+		retention_final_action: DF.Literal["Anonymise", "Keep in the archive"]
+		retention_justification: DF.SmallText | None
+		retention_own_durations: DF.Check
 		service: DF.Link | None
 		show_on_public_map: DF.Check
 		type_name: DF.Data
@@ -44,11 +50,13 @@ class RequestType(Document):
 	def validate(self):
 		with core_errors():
 			check_definitions([FieldDef.from_row(row.as_dict()) for row in self.fields])
+		retention.validate_request_type(self)
 
 	def on_update(self):
 		frappe.clear_document_cache("Request Type", self.name)
 		if self.has_value_changed("requires_acknowledgement"):
 			update_acknowledgement_flags(self.name, bool(self.requires_acknowledgement))
+		retention.on_request_type_update(self)
 
 	def derive_fieldnames(self):
 		"""Give each new field a name from its label, unique within the type."""
