@@ -43,9 +43,17 @@ doc_events = {
 scheduler_events = {
 	"cron": {
 		# Warnings and escalations of deadlines, looked up through an index on the next alert.
-		"*/5 * * * *": ["citizen_relation.sla.jobs.send_sla_alerts"],
+		"*/5 * * * *": [
+			"citizen_relation.sla.jobs.send_sla_alerts",
+			# Open311: traffic counters from Redis to the desk, callbacks whose retry is due
+			"citizen_relation.open311.clients.flush_traffic",
+			"citizen_relation.open311.callbacks.retry_due",
+		],
 	},
 }
+
+# Open311 GeoReport v2 at /open311/v2/… (JSON and XML, GET and POST)
+page_renderer = ["citizen_relation.open311.renderer.Open311Renderer"]
 
 # Jinja helpers for print formats (the acknowledgement letter)
 jinja = {

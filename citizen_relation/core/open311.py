@@ -37,6 +37,7 @@ from zoneinfo import ZoneInfo
 
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.i18n import N_
+from citizen_relation.core.text import strip_accents
 from citizen_relation.core.type_fields import FieldDef, clean_values
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
@@ -515,6 +516,27 @@ def sniff_image(head: bytes) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------ services
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,139}$")
+
+
+def service_code_from(name: str, taken: Iterable[str] = ()) -> str:
+	"""A service code from a type's name ("Éclairage public en panne" → "eclairage-public-en-panne"),
+	made unique among ``taken``."""
+	base = re.sub(r"[^a-z0-9]+", "-", strip_accents(name or "").lower()).strip("-")[:120] or "service"
+	taken = set(taken)
+	code, n = base, 2
+	while code in taken:
+		code, n = f"{base}-{n}", n + 1
+	return code
+
+
+def check_service_code(code: str) -> None:
+	if not _CODE.match(code or ""):
+		raise CoreValidationError(
+			N_("The service code {0} may only hold letters, digits, - and _ (at most 140)"), code
+		)
+
 
 
 @dataclass(frozen=True)

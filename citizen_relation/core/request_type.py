@@ -47,6 +47,10 @@ class RequestTypeProfile:
 	regime: crpa.Regime = field(default_factory=lambda: crpa.Regime(crpa.NONE))
 	requires_acknowledgement: bool = False
 	priority_raise_at: int = 0
+	open311_code: str | None = None
+	open311_keywords: str = ""
+	# best-candidate score (0–1) from which an Open311 report is merged at once; None: never
+	auto_merge_threshold: float | None = None
 
 	@property
 	def public_fields(self) -> tuple[FieldDef, ...]:
@@ -90,6 +94,9 @@ class RequestTypeProfile:
 			regime=crpa.Regime(silence, max(1, delay)),
 			requires_acknowledgement=bool(_int(get("requires_acknowledgement"), 0)),
 			priority_raise_at=max(0, _int(get("reporters_for_priority_raise"), 0)),
+			open311_code=str(get("open311_code") or "").strip() or None,
+			open311_keywords=str(get("open311_keywords") or "").strip(),
+			auto_merge_threshold=auto_merge_threshold(values),
 		)
 
 
@@ -108,6 +115,16 @@ def detection_settings(values: Mapping[str, object]) -> DetectionSettings | None
 		)
 	except ValueError:
 		return DetectionSettings()
+
+
+def auto_merge_threshold(values: Mapping[str, object]) -> float | None:
+	"""The automatic-merge threshold (0–1), or ``None`` unless detection and automatic merging
+	are both on. Never below the type's own suggestion threshold (nor below 50 %)."""
+	if not (_int(values.get("duplicate_detection"), 0) and _int(values.get("auto_merge"), 0)):
+		return None
+	percent = _float(values.get("auto_merge_threshold")) or 90.0
+	floor = max(50.0, _float(values.get("duplicate_threshold")))
+	return min(100.0, max(floor, percent)) / 100.0
 
 
 def _int(value: object, default: int) -> int:

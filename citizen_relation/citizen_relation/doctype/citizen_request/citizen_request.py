@@ -14,6 +14,7 @@ from citizen_relation.crpa import deadlines as crpa
 from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
+from citizen_relation.open311 import callbacks as open311_callbacks
 from citizen_relation.requests import lifecycle
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
@@ -133,6 +134,7 @@ class CitizenRequest(Document):
 		if self.has_value_changed("status") and self.status == "Transferred":
 			letters.notify_transfer(self)
 		duplicate_notifications.on_master_update(self)
+		open311_callbacks.on_request_update(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -248,3 +250,5 @@ def on_doctype_update():
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
 	# duplicate candidates: type, open statuses, then the bounding box and the time window
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])
+	# Open311's GET requests: newest first inside a date window, whatever the type and status
+	frappe.db.add_index("Citizen Request", ["received_on"])
