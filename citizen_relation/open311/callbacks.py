@@ -89,7 +89,7 @@ def on_request_update(doc) -> None:
 		)
 
 
-def deliver(callback: str) -> None:
+def deliver(callback: str, commit: bool = True) -> None:
 	"""Job: one delivery attempt (then the next one is planned, or the delivery given up)."""
 	row = frappe.get_doc(CALLBACK, callback, for_update=True)
 	if row.status != "Pending":
@@ -117,7 +117,8 @@ def deliver(callback: str) -> None:
 			row.status = "Failed"
 	row.flags.ignore_permissions = True
 	row.save()
-	frappe.db.commit()
+	if commit:
+		frappe.db.commit()
 
 
 def _check_target(url: str | None) -> None:

@@ -158,14 +158,15 @@ def count(client: str | None, kind: str, error: str | None = None) -> None:
 	pipe.execute()
 
 
-def flush_traffic() -> None:
+def flush_traffic(commit: bool = True) -> None:
 	"""Add the counters kept in Redis to the Open311 Traffic rows (scheduler, every 5 minutes).
 
 	Counters are read and decremented by what was read, atomically per day, so that calls
 	counted meanwhile are kept for the next run and nothing is counted twice.
 	"""
 	days_key = frappe.cache.make_key(_TRAFFIC_DAYS)
-	for raw_day in sorted(frappe.cache.smembers(days_key)):
+	# raw commands: the wrapper's set helpers would prefix the key a second time
+	for raw_day in sorted(frappe.cache.execute_command("SMEMBERS", days_key)):
 		day = raw_day.decode() if isinstance(raw_day, bytes) else raw_day
 		key = frappe.cache.make_key(f"open311:traffic:{day}")
 		values = {
@@ -184,13 +185,16 @@ def flush_traffic() -> None:
 				entry[kind] = value
 		pipe.execute()
 		for client, entry in per_client.items():
+			if client and not frappe.db.exists(CLIENT, client):
+				continue  # a client deleted meanwhile
 			if any(entry.get(k) for k in KINDS):
 				_add_to_row(getdate(day), client or None, entry)
 		if day < nowdate():
 			# an earlier day: nothing more is counted there
-			frappe.cache.delete(key)
-			frappe.cache.srem(days_key, raw_day)
-	frappe.db.commit()
+			frappe.cache.execute_command("DEL", key)
+			frappe.cache.execute_command("SREM", days_key, raw_day)
+	if commit:
+		frappe.db.commit()
 
 
 def _add_to_row(day, client: str | None, entry: dict) -> None:

@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 
 import frappe
 from frappe import _
-from frappe.utils import cint, get_url, strip_html_tags
+from frappe.utils import cint, get_datetime, get_url, strip_html_tags
 
 from citizen_relation.core import open311 as core
 from citizen_relation.core.i18n import N_
@@ -96,7 +96,7 @@ def _discovery() -> dict:
 	settings = get_settings()
 	return core.discovery(
 		base_url=get_url(f"/{PREFIX}/v2"),
-		changeset=max(filter(None, (get_catalogue().changeset, settings.modified)), default=None),
+		changeset=max((get_datetime(v) for v in (get_catalogue().changeset, settings.modified) if v), default=None),
 		contact=settings.contact or "",
 		key_service=settings.key_service or "",
 		tz=site_timezone(),

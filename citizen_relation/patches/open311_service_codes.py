@@ -1,8 +1,10 @@
-"""Open311 on existing sites: every request type gets its service code (derived from its name)."""
+"""Open311 on existing sites: every request type gets its service code (derived from its name),
+and Open311 Settings get their defaults."""
 
 import frappe
 
 from citizen_relation.core.open311 import service_code_from
+from citizen_relation.setup.install import seed_open311_settings
 
 
 def execute():
@@ -16,3 +18,5 @@ def execute():
 		taken.add(code)
 		frappe.db.set_value("Request Type", r.name, "open311_code", code, update_modified=False)
 	frappe.clear_cache(doctype="Request Type")
+	frappe.reload_doc("citizen_relation", "doctype", "open311_settings")
+	seed_open311_settings()
