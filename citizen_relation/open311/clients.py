@@ -32,7 +32,7 @@ CLIENT = "Open311 Client"
 TRAFFIC = "Open311 Traffic"
 _CACHE_SECONDS = 300
 _TRAFFIC_DAYS = "open311:traffic:days"
-KINDS = ("reads", "posts", "errors", "rate_limited")
+KINDS = ("read_calls", "posts", "errors", "rate_limited")
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def respond(path: str) -> Response:
 	except Exception:
 		frappe.log_error(title=_("Open311: unexpected error"))
 		return _error(core.Open311Error(500, N_("Internal error: the request was not registered")), fmt, client, posting)
-	clients.count(client.name if client else None, "posts" if posting else "reads")
+	clients.count(client.name if client else None, "posts" if posting else "read_calls")
 	return _response(core.render(payload, fmt, root), fmt, 200, cacheable=route.resource in ("discovery", "services", "service"))
 
 

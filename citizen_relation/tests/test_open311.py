@@ -458,13 +458,19 @@ class TestClientsAndLimits(Open311TestCase):
 		self.post(service_code="no-such-service")
 		clients.flush_traffic(commit=False)
 		row = frappe.get_doc("Open311 Traffic", {"api_client": self.client_name, "day": frappe.utils.nowdate()})
-		self.assertEqual((row.reads, row.posts, row.errors), (1, 1, 1))
+		self.assertEqual((row.read_calls, row.posts, row.errors), (1, 1, 1))
 		self.assertIn("no-such-service", row.last_error)
 		self.assertTrue(frappe.db.get_value("Open311 Client", self.client_name, "last_used_on"))
 		self.post()
 		clients.flush_traffic(commit=False)
 		row.reload()
 		self.assertEqual(row.posts, 2)  # added, never counted twice
+		from citizen_relation.citizen_relation.report.open311_traffic.open311_traffic import execute
+
+		today = frappe.utils.nowdate()
+		_columns, data, *_rest = execute({"from_date": today, "to_date": today, "api_client": self.client_name})
+		self.assertEqual((data[0]["api_client"], data[0]["posts"], data[0]["errors"]), (self.client_name, 2, 1))
+		self.assertIn("no-such-service", data[0]["last_error"])
 
 	def test_keys_are_shown_once_stored_hashed_and_managed_by_managers_only(self):
 		from citizen_relation.api import open311 as api
