@@ -54,6 +54,8 @@ scheduler_events = {
 
 # Open311 GeoReport v2 at /open311/v2/… (JSON and XML, GET and POST)
 page_renderer = ["citizen_relation.open311.renderer.Open311Renderer"]
+# …without compiling Frappe's dynamic route map for them (other paths: Frappe's own resolver)
+website_path_resolver = ["citizen_relation.open311.renderer.resolve_path"]
 
 # Jinja helpers for print formats (the acknowledgement letter)
 jinja = {

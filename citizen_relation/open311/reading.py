@@ -44,6 +44,12 @@ FIELDS = (
 
 def list_requests(query: core.RequestQuery) -> list[dict]:
 	catalogue = get_catalogue()
+	return [to_public(row, catalogue) for row in build_query(query, catalogue).run(as_dict=True)]
+
+
+def build_query(query: core.RequestQuery, catalogue: Catalogue | None = None):
+	"""The one SQL query of a ``GET requests`` (the benchmark prints its plan)."""
+	catalogue = catalogue or get_catalogue()
 	cr = DocType(DOCTYPE)
 	q = frappe.qb.from_(cr).select(*(cr[f] for f in FIELDS))
 	if query.ids:
@@ -57,8 +63,7 @@ def list_requests(query: core.RequestQuery) -> list[dict]:
 		q = q.where(cr.request_type.isin(types))
 	if query.statuses:
 		q = q.where(_status_condition(cr, query.statuses[0]))
-	q = q.orderby(cr.received_on, order=Order.desc).orderby(cr.name, order=Order.desc).limit(query.limit)
-	return [to_public(row, catalogue) for row in q.run(as_dict=True)]
+	return q.orderby(cr.received_on, order=Order.desc).orderby(cr.name, order=Order.desc).limit(query.limit)
 
 
 def get_request(name: str) -> list[dict]:
