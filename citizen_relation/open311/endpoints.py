@@ -10,11 +10,10 @@ committed. Calls are counted per client and day (:mod:`.clients`).
 
 from __future__ import annotations
 
-from werkzeug.wrappers import Response
-
 import frappe
 from frappe import _
 from frappe.utils import cint, get_datetime, get_url, strip_html_tags
+from werkzeug.wrappers import Response
 
 from citizen_relation.core import open311 as core
 from citizen_relation.core.i18n import N_
@@ -60,7 +59,7 @@ def respond(path: str) -> Response:
 	except frappe.ValidationError as error:
 		message = strip_html_tags(str(error) or "") or _("Invalid input")
 		return _error(core.Open311Error(400, "{0}", message), fmt, client, posting)
-	except Exception:
+	except Exception:  # noqa: BLE001 — logged, and answered in the spec's format
 		frappe.log_error(title=_("Open311: unexpected error"))
 		return _error(core.Open311Error(500, N_("Internal error: the request was not registered")), fmt, client, posting)
 	clients.count(client.name if client else None, "posts" if posting else "read_calls")

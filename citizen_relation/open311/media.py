@@ -57,7 +57,7 @@ def fetch_media(submission: str) -> None:
 	except MediaRefused as refusal:
 		_set(submission, "Refused", str(refusal))
 		return
-	except Exception as error:  # network errors: the photo is lost, the request is not
+	except Exception as error:  # noqa: BLE001 — network errors: the photo is lost, the request is not
 		_set(submission, "Failed", f"{type(error).__name__}: {error}"[:500])
 		return
 	file = frappe.get_doc(

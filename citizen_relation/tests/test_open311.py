@@ -273,7 +273,7 @@ class TestPost(Open311TestCase):
 
 	def test_a_client_posts_only_the_services_it_is_allowed(self):
 		other = make_request_type(service=self.service.name)
-		name, key = self.make_client(allowed_services=[{"request_type": other.name}])
+		_name, key = self.make_client(allowed_services=[{"request_type": other.name}])
 		self.assertError(self.post(key=key), 403)
 		self.assertEqual(self.post(key=key, service_code=other.open311_code, **{"attribute[volume]": None}).status_code, 200)
 
@@ -435,7 +435,7 @@ class TestGetRequests(Open311TestCase):
 
 class TestClientsAndLimits(Open311TestCase):
 	def test_a_client_over_its_rate_is_refused_with_429_and_retry_after(self):
-		name, key = self.make_client(requests_per_minute=2)
+		_name, key = self.make_client(requests_per_minute=2)
 		for _i in range(2):
 			self.assertEqual(self.get("services.json", query={"api_key": key}).status_code, 200)
 		response = self.get("services.json", query={"api_key": key})
@@ -550,15 +550,15 @@ class TestBackgroundWork(Open311TestCase):
 				media.fetch_media(row.name)  # 127.0.0.1 is not a public address
 			self.assertEqual(frappe.db.get_value("Open311 Submission", row.name, "media_status"), "Refused")
 			self.assertFalse(server.received)  # never connected
-		with LocalServer(content_type="text/html", payload=b"<html>") as server:
-			with patch.object(media, "_allowed_address", return_value=True), patch.object(media, "_check_url"):
-				self.assertRaises(media.MediaRefused, media.download, server.url, max_bytes=10_000, timeout=5, allowed_types=("image/png",))
-		with LocalServer(payload=PNG * 100) as server:
-			with patch.object(media, "_allowed_address", return_value=True), patch.object(media, "_check_url"):
-				self.assertRaises(media.MediaRefused, media.download, server.url, max_bytes=1000, timeout=5, allowed_types=("image/png",))
-		with LocalServer(content_type="image/png", payload=b"<?php echo 1;") as server:
-			with patch.object(media, "_allowed_address", return_value=True), patch.object(media, "_check_url"):
-				self.assertRaises(media.MediaRefused, media.download, server.url, max_bytes=10_000, timeout=5, allowed_types=("image/png",))
+		for server, limit in (
+			(LocalServer(content_type="text/html", payload=b"<html>"), 10_000),  # not an image type
+			(LocalServer(payload=PNG * 100), 1000),  # too large
+			(LocalServer(content_type="image/png", payload=b"<?php echo 1;"), 10_000),  # lies about its type
+		):
+			with server, patch.object(media, "_allowed_address", return_value=True), patch.object(media, "_check_url"):
+				self.assertRaises(
+					media.MediaRefused, media.download, server.url, max_bytes=limit, timeout=5, allowed_types=("image/png",)
+				)
 
 	def test_status_changes_are_called_back_signed_and_retried(self):
 		frappe.local.conf.open311_allow_private_callbacks = 1

@@ -19,8 +19,11 @@ class Open311Client(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
-		from citizen_relation.citizen_relation.doctype.open311_client_service.open311_client_service import Open311ClientService
 		from frappe.types import DF
+
+		from citizen_relation.citizen_relation.doctype.open311_client_service.open311_client_service import (
+			Open311ClientService,
+		)
 
 		allowed_services: DF.TableMultiSelect[Open311ClientService]
 		api_key_hash: DF.Data | None
