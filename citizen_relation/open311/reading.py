@@ -44,7 +44,8 @@ FIELDS = (
 
 def list_requests(query: core.RequestQuery) -> list[dict]:
 	catalogue = get_catalogue()
-	return [to_public(row, catalogue) for row in build_query(query, catalogue).run(as_dict=True)]
+	lifecycle, tz = get_lifecycle(), site_timezone()
+	return [to_public(row, catalogue, lifecycle, tz) for row in build_query(query, catalogue).run(as_dict=True)]
 
 
 def build_query(query: core.RequestQuery, catalogue: Catalogue | None = None):
@@ -92,15 +93,16 @@ def _status_condition(cr, status: str):
 	return cr.status.notin(closed) if status == core.OPEN else cr.status.isin(closed)
 
 
-def to_public(row: dict, catalogue: Catalogue | None = None) -> dict:
+def to_public(row: dict, catalogue: Catalogue | None = None, lifecycle=None, tz=None) -> dict:
 	catalogue = catalogue or get_catalogue()
+	lifecycle = lifecycle or get_lifecycle()
 	code = catalogue.code_of.get(row.request_type)
 	service = catalogue.by_code.get(code) if code else None
 	notes = None
 	if row.merged_into:
 		notes = _("Reported already: follow request {0}").format(row.merged_into)
 	return core.public_request(
-		row, service, get_lifecycle().open311_status(row.status), site_timezone(), status_notes=notes
+		row, service, lifecycle.open311_status(row.status), tz or site_timezone(), status_notes=notes
 	)
 
 
