@@ -126,12 +126,19 @@ def _pairs(request) -> list[tuple[str, object]]:
 	return [*request.args.items(multi=True), *request.form.items(multi=True)]
 
 
+# Filters the spec lets clients repeat ("can be declared multiple times, comma delimited").
+LISTS = ("service_request_id", "service_code", "status")
+
+
 def _params(request) -> dict:
 	params: dict[str, object] = {}
 	for key, value in _pairs(request) if request.method == "POST" else request.args.items(multi=True):
-		if key in params and not key.startswith("attribute"):
+		if key in params and key in LISTS and isinstance(value, str):
+			params[key] = f"{params[key]},{value}"
+		elif key in params and not key.startswith("attribute"):
 			raise core.bad_request(N_("{0} must be given once"), key)
-		params[key] = value
+		else:
+			params[key] = value
 	return params
 
 

@@ -387,6 +387,7 @@ class TestGetRequests(Open311TestCase):
 			return [r["service_request_id"] for r in body(response)]
 
 		self.assertEqual(sorted(ids({"service_request_id": f"{a.name},{c.name}"})), sorted([a.name, c.name]))
+		self.assertEqual(sorted(ids([("service_request_id", a.name), ("service_request_id", c.name)])), sorted([a.name, c.name]))
 		mine = ids({"service_code": self.code})
 		self.assertTrue({a.name, b.name, closed.name} <= set(mine))
 		self.assertNotIn(c.name, mine)
@@ -407,6 +408,7 @@ class TestGetRequests(Open311TestCase):
 			{"start_date": "31/01/2026"},
 			{"status": "pending"},
 			{"service_code": "no-such-service"},
+			[("start_date", "2026-01-01"), ("start_date", "2026-01-02")],
 		):
 			with self.subTest(query=query):
 				self.assertError(self.get("requests.json", query=query), 400)

@@ -250,5 +250,3 @@ def on_doctype_update():
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
 	# duplicate candidates: type, open statuses, then the bounding box and the time window
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])
-	# Open311's GET requests: newest first inside a date window, whatever the type and status
-	frappe.db.add_index("Citizen Request", ["received_on"])
