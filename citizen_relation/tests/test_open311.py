@@ -41,6 +41,10 @@ def call(method: str, path: str, data=None, query=None, ip: str = "198.51.100.7"
 	from frappe.app import make_form_dict
 	from frappe.website.serve import get_response
 
+	if isinstance(query, list):
+		from urllib.parse import urlencode
+
+		query = urlencode(query)
 	builder = EnvironBuilder(
 		path="/" + path.lstrip("/"),
 		method=method,
