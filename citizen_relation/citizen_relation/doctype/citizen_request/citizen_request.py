@@ -250,3 +250,5 @@ def on_doctype_update():
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
 	# duplicate candidates: type, open statuses, then the bounding box and the time window
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])
+	# Open311's GET requests of one service: newest first without sorting the whole window
+	frappe.db.add_index("Citizen Request", ["request_type", "received_on"])
