@@ -303,6 +303,23 @@ def get_benchmark(frappe, args, rng, key):
 			f"{label:<28} | {count:>5} | {statistics.median(latencies):7.1f} | {percentile(latencies, 0.95):7.1f} |"
 			f" {read:>9,} | {plan_text}"
 		)
+	# where the time of the default answer (1,000 rows) goes, measured in this process
+	from citizen_relation.requests.lifecycle import get_lifecycle
+
+	query = core.parse_query({}, now, tz)
+	timings = {"SQL": [], "mapping": [], "JSON": []}
+	for _i in range(10):
+		t0 = time.perf_counter()
+		rows = reading.build_query(query, catalogue).run(as_dict=True)
+		t1 = time.perf_counter()
+		lifecycle = get_lifecycle()
+		items = [reading.to_public(r, catalogue, lifecycle, tz) for r in rows]
+		t2 = time.perf_counter()
+		core.render(items, "json", "requests")
+		t3 = time.perf_counter()
+		for part, value in zip(timings, (t1 - t0, t2 - t1, t3 - t2)):
+			timings[part].append(value * 1000)
+	print("default answer in process (median of 10): " + ", ".join(f"{k} {statistics.median(v):.1f} ms" for k, v in timings.items()))
 
 
 def rows_read(frappe, sql: str) -> int:
