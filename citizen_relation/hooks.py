@@ -11,6 +11,7 @@ app_color = "#000091"
 required_apps = ["frappe/erpnext"]
 
 # Installation
+before_install = "citizen_relation.setup.install.before_install"
 after_install = "citizen_relation.setup.install.after_install"
 after_migrate = "citizen_relation.setup.install.after_migrate"
 before_uninstall = "citizen_relation.setup.install.before_uninstall"
@@ -21,6 +22,19 @@ doctype_js = {"Contact": "public/js/contact.js"}
 app_include_js = "citizen_relation.bundle.js"
 
 boot_session = "citizen_relation.requests.lifecycle.boot_session"
+
+# Citizen portal (www/): articles of the FAQ live at their own route, /faq/<slug>
+website_route_rules = [
+	{"from_route": "/faq/<path:name>", "to_route": "faq/article"},
+]
+# Renderers of the app's own pages (see the Open311 note below):
+# - Open311 GeoReport v2 at /open311/v2/… (JSON and XML, GET and POST);
+# - the portal's pages skip the generic website context (navbar, desk boot) their own base
+#   template never shows.
+page_renderer = [
+	"citizen_relation.open311.renderer.Open311Renderer",
+	"citizen_relation.portal.renderer.PortalPage",
+]
 
 # Permissions
 permission_query_conditions = {
@@ -52,9 +66,8 @@ scheduler_events = {
 	},
 }
 
-# Open311 GeoReport v2 at /open311/v2/… (JSON and XML, GET and POST)
-page_renderer = ["citizen_relation.open311.renderer.Open311Renderer"]
-# …without compiling Frappe's dynamic route map for them (other paths: Frappe's own resolver)
+# Open311 paths skip Frappe's dynamic route map, compiled again on every call (other paths:
+# Frappe's own resolver, website_route_rules included)
 website_path_resolver = ["citizen_relation.open311.renderer.resolve_path"]
 
 # Jinja helpers for print formats (the acknowledgement letter)

@@ -212,7 +212,9 @@ def test_images_are_recognised_by_their_bytes():
 
 
 # ------------------------------------------------------------------ mapping
-SERVICE = o.Service(code="depot-sauvage", name="Dépôt sauvage", description="Déchets", group="Technical Problem", fields=FIELDS)
+SERVICE = o.Service(
+	code="depot-sauvage", name="Dépôt sauvage", description="Déchets", group="Technical Problem", fields=FIELDS, public_location=True
+)
 
 
 def test_service_definition_lists_the_citizen_fields_with_spec_datatypes():
@@ -256,9 +258,16 @@ def test_public_requests_show_nothing_personal_nor_the_citizens_words():
 	assert out["requested_datetime"] == "2026-01-15T09:30:00+01:00" and out["expected_datetime"] == "2026-01-20T17:00:00+01:00"
 
 
-def test_requests_about_a_home_publish_no_location():
-	out = o.public_request({**ROW, "category": "Complaint"}, SERVICE, "closed", PARIS)
+def test_services_off_the_public_map_publish_no_location():
+	private = o.Service(code="bruit", name="Nuisances sonores", public_location=False)
+	out = o.public_request(ROW, private, "closed", PARIS)
 	assert out["address"] is None and out["lat"] is None and out["zipcode"] is None
+	assert o.public_request(ROW, None, "closed", PARIS)["lat"] is None
+
+
+def test_keywords_become_a_comma_separated_list():
+	assert o.keywords_of("lampadaire\nréverbère, candélabre;lampadaire") == "lampadaire, réverbère, candélabre"
+	assert o.keywords_of(None) == ""
 
 
 def test_created_answers_carry_an_id_or_a_token():

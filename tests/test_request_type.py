@@ -72,7 +72,7 @@ def test_automatic_merging_needs_detection_and_stays_above_the_suggestion_thresh
 	assert RequestTypeProfile.from_values(low).auto_merge_threshold == 0.80
 
 
-def test_the_profile_carries_the_open311_code_and_keywords():
-	profile = RequestTypeProfile.from_values({"name": "t", "open311_code": " eclairage ", "open311_keywords": "lampe, nuit"})
-	assert (profile.open311_code, profile.open311_keywords) == ("eclairage", "lampe, nuit")
+def test_the_profile_carries_the_open311_code():
+	profile = RequestTypeProfile.from_values({"name": "t", "open311_code": " eclairage "})
+	assert profile.open311_code == "eclairage"
 	assert RequestTypeProfile.from_values({"name": "t"}).open311_code is None

@@ -57,10 +57,6 @@ MAX_ADDRESS = 1000
 MAX_URL = 2048
 DEFAULT_MAX_DESCRIPTION = 20000
 SUBJECT_LENGTH = 140
-# Categories whose requests are about the public space: their location is published
-# (street without house number, coordinates). Complaints, procedures and questions often
-# concern a home: Open311 shows no location for them.
-PUBLIC_SPACE_CATEGORIES = frozenset({"Technical Problem"})
 
 # ------------------------------------------------------------------------------------------ errors
 
@@ -520,6 +516,12 @@ def sniff_image(head: bytes) -> str | None:
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,139}$")
 
 
+def keywords_of(words: str | None) -> str:
+	"""The type's words (one per line or comma-separated) as Open311's comma-separated list."""
+	items = [w.strip() for w in re.split(r"[\n,;]", words or "") if w.strip()]
+	return ", ".join(dict.fromkeys(items))
+
+
 def service_code_from(name: str, taken: Iterable[str] = ()) -> str:
 	"""A service code from a type's name ("Éclairage public en panne" → "eclairage-public-en-panne"),
 	made unique among ``taken``."""
@@ -549,6 +551,8 @@ class Service:
 	group: str = ""
 	keywords: str = ""
 	fields: tuple[FieldDef, ...] = ()
+	# whether the location of its requests is public (the type's "Show on the public map")
+	public_location: bool = False
 
 	@property
 	def attributes(self) -> tuple[FieldDef, ...]:
@@ -633,10 +637,11 @@ def public_request(
 	Nothing personal: no reporter, no contact, and not the citizen's own words — the
 	``description`` is the request's *public title* (type and street, editable by agents), as on
 	the portal, and ``status_notes`` the agents' public note. The location (street without
-	house number, postcode, coordinates) is published only for reports about the public space
-	(:data:`PUBLIC_SPACE_CATEGORIES`).
+	house number, postcode, coordinates) is published only for the services whose requests the
+	portal's public map shows (``Service.public_location``: reports about the public space;
+	a complaint or a procedure often concerns a home).
 	"""
-	located = row.get("category") in PUBLIC_SPACE_CATEGORIES
+	located = bool(service and service.public_location)
 	lat, lon = row.get("latitude"), row.get("longitude")
 	has_point = located and lat not in (None, "") and lon not in (None, "") and not (float(lat) == 0 and float(lon) == 0)
 	return {

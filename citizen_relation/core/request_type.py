@@ -41,6 +41,8 @@ class RequestTypeProfile:
 	is_active: bool = True
 	is_public: bool = True
 	description: str = ""
+	keywords: str = ""
+	on_public_map: bool = False
 	fields: tuple[FieldDef, ...] = ()
 	detection: DetectionSettings | None = None
 	crpa_regime: str = NO_IMPLICIT_DECISION
@@ -48,7 +50,6 @@ class RequestTypeProfile:
 	requires_acknowledgement: bool = False
 	priority_raise_at: int = 0
 	open311_code: str | None = None
-	open311_keywords: str = ""
 	# best-candidate score (0–1) from which an Open311 report is merged at once; None: never
 	auto_merge_threshold: float | None = None
 
@@ -88,6 +89,8 @@ class RequestTypeProfile:
 			is_active=bool(_int(get("is_active"), 1)),
 			is_public=bool(_int(get("is_public"), 1)),
 			description=str(get("description") or ""),
+			keywords=str(get("keywords") or ""),
+			on_public_map=bool(_int(get("is_public"), 1)) and bool(_int(get("show_on_public_map"), 0)),
 			fields=tuple(FieldDef.from_row(dict(row)) for row in fields),
 			detection=detection_settings(values),
 			crpa_regime=regime_label,
@@ -95,7 +98,6 @@ class RequestTypeProfile:
 			requires_acknowledgement=bool(_int(get("requires_acknowledgement"), 0)),
 			priority_raise_at=max(0, _int(get("reporters_for_priority_raise"), 0)),
 			open311_code=str(get("open311_code") or "").strip() or None,
-			open311_keywords=str(get("open311_keywords") or "").strip(),
 			auto_merge_threshold=auto_merge_threshold(values),
 		)
 

@@ -1,7 +1,9 @@
 """Request types as Open311 services.
 
 A request type is a service when it is active and offered to citizens (``is_public``); its
-``service_code`` is the type's code, its attributes the fields citizens fill. Read through the
+``service_code`` is the type's code, its ``keywords`` the words citizens use (shared with the
+portal), its attributes the fields citizens fill; the location of its requests is public when
+the type is shown on the portal's public map. Read through the
 request-type profile (:func:`~citizen_relation.requests.profile.get_profile`); the catalogue is
 built once per version of the types (their latest ``modified`` and their number) in each worker.
 """
@@ -16,7 +18,7 @@ from frappe.query_builder import DocType
 from frappe.query_builder.functions import Count, Max
 
 from citizen_relation import caching
-from citizen_relation.core.open311 import Service
+from citizen_relation.core.open311 import Service, keywords_of
 from citizen_relation.requests.profile import get_profile
 
 
@@ -49,8 +51,9 @@ def _build(latest, count) -> Catalogue:
 				name=profile.name,
 				description=profile.description,
 				group=_(profile.category) if profile.category else "",
-				keywords=profile.open311_keywords,
+				keywords=keywords_of(profile.keywords),
 				fields=profile.fields,
+				public_location=profile.on_public_map,
 			)
 		)
 		type_of[profile.open311_code] = profile.name

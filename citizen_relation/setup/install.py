@@ -12,6 +12,13 @@ from citizen_relation.requests import lifecycle
 from citizen_relation.setup import seed
 
 
+def before_install():
+	"""Workflow states exist before Frappe saves the settings' defaults (`resume_status` links one):
+	on a fresh site the installer initialises single doctypes before `after_install` runs."""
+	for state, _style in seed.WORKFLOW_STATES:
+		ensure_workflow_state(state)
+
+
 def after_install():
 	seed_all()
 
@@ -58,6 +65,7 @@ def seed_all():
 	seed_calendar_and_policies()
 	seed_knowledge()
 	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
+	seed_portal_settings()
 	seed_open311_settings()
 
 
@@ -97,6 +105,7 @@ def seed_request_types():
 				"service": service,
 				"default_priority": priority,
 				"description": description,
+				"keywords": seed.TYPE_KEYWORDS.get(name),
 				"fields": fields,
 				"crpa_regime": regime,
 				"crpa_delay_months": months,
@@ -104,6 +113,26 @@ def seed_request_types():
 				**seed.DUPLICATE_DETECTION.get(category, {}),
 			}
 		).insert(ignore_permissions=True)
+
+
+def seed_portal_settings():
+	"""The portal's settings with their defaults, saved once (administrators edit them afterwards)."""
+	doctype = "Citizen Portal Settings"
+	if frappe.db.get_single_value(doctype, "portal_title"):
+		return
+	settings = frappe.get_single(doctype)
+	for df in settings.meta.fields:
+		if df.default and settings.get(df.fieldname) in (None, "", 0):
+			settings.set(df.fieldname, df.default)
+	settings.flags.ignore_permissions = True
+	settings.save()
+
+
+def seed_type_keywords():
+	"""The words citizens use, for the seeded types that have none yet."""
+	for name, words in seed.TYPE_KEYWORDS.items():
+		if frappe.db.exists("Request Type", name) and not frappe.db.get_value("Request Type", name, "keywords"):
+			frappe.db.set_value("Request Type", name, "keywords", words, update_modified=False)
 
 
 def seed_settings():

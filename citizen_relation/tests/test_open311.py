@@ -82,6 +82,7 @@ class Open311TestCase(FrappeTestCase):
 		self.type = make_request_type(
 			service=self.service.name,
 			type_name=f"Dépôt {random_string(6)}",
+			show_on_public_map=1,
 			fields=[
 				{"label": "Volume", "fieldname": "volume", "fieldtype": "Select", "options": "Petit\nGros", "reqd": 1},
 				{"label": "Nombre de sacs", "fieldname": "sacs", "fieldtype": "Int"},
@@ -432,8 +433,8 @@ class TestGetRequests(Open311TestCase):
 		self.assertEqual(merged["status"], "closed")
 		self.assertIn(docs[1].name, merged["status_notes"])
 
-	def test_complaints_publish_no_location(self):
-		complaint = make_request_type(service=self.service.name, category="Complaint")
+	def test_types_off_the_public_map_publish_no_location(self):
+		complaint = make_request_type(service=self.service.name, category="Complaint", show_on_public_map=0)
 		doc = make_request(complaint.name, address="5 rue des Lilas, 69003 Lyon", latitude=45.75, longitude=4.85)
 		item = body(self.get(f"requests/{doc.name}.json"))[0]
 		self.assertEqual((item["address"], item["lat"], item["zipcode"]), (None, None, None))

@@ -231,3 +231,32 @@ async function insert_knowledge(frm, kind, name, rank) {
 	});
 }
 {% include "citizen_relation/public/js/duplicates_panel.js" %}
+
+// Citizen portal: the tracking link can be revoked (a new one is issued and e-mailed to the citizen).
+frappe.ui.form.on("Citizen Request", {
+	refresh(frm) {
+		if (frm.is_new() || !frm.doc.tracking_token || !frm.perm[0]?.write) return;
+		frm.add_custom_button(
+			__("Revoke tracking link"),
+			() =>
+				frappe.confirm(
+					__("The citizen's current tracking link will stop working. A new link is issued and e-mailed to the citizen when their address is known. Continue?"),
+					async () => {
+						const { message } = await frappe.call({
+							method: "citizen_relation.api.portal.revoke_tracking_link",
+							args: { name: frm.doc.name },
+							freeze: true,
+						});
+						frappe.show_alert({
+							message: message.emailed
+								? __("New tracking link issued and e-mailed to the citizen")
+								: __("New tracking link issued (no e-mail address to send it to)"),
+							indicator: "green",
+						});
+						frm.reload_doc();
+					}
+				),
+			__("Portal")
+		);
+	},
+});

@@ -34,11 +34,12 @@ class RequestType(Document):
 		fields: DF.Table[RequestTypeField]
 		is_active: DF.Check
 		is_public: DF.Check
+		keywords: DF.SmallText | None
 		open311_code: DF.Data | None
-		open311_keywords: DF.Data | None
 		reporters_for_priority_raise: DF.Int
 		requires_acknowledgement: DF.Check
 		service: DF.Link | None
+		show_on_public_map: DF.Check
 		type_name: DF.Data
 	# end: auto-generated types
 
