@@ -65,3 +65,20 @@ def export_types(module: str = "Citizen Relation") -> None:
 	for name in frappe.get_all("DocType", filters={"module": module, "custom": 0}, pluck="name"):
 		TypeExporter(frappe.get_doc("DocType", name)).export_types()
 		print(f"types exported for {name}")
+
+
+def open311_client(name: str = "Demo app", callback_url: str | None = None) -> str:
+	"""Create (or re-key) an Open311 client and print its new API key, for scripts and demos:
+	``bench --site S execute citizen_relation.devtools.open311_client --kwargs '{"name": "Demo app"}'``."""
+	import frappe
+
+	from citizen_relation.open311.clients import issue_key
+
+	if not frappe.db.exists("Open311 Client", name):
+		frappe.get_doc({"doctype": "Open311 Client", "client_name": name, "callback_url": callback_url}).insert(
+			ignore_permissions=True
+		)
+	key = issue_key(name)["api_key"]
+	frappe.db.commit()
+	print(key)
+	return key

@@ -31,8 +31,14 @@ boot_session = "citizen_relation.requests.lifecycle.boot_session"
 website_route_rules = [
 	{"from_route": "/faq/<path:name>", "to_route": "faq/article"},
 ]
-# its pages skip the generic website context (navbar, desk boot) their own base template never shows
-page_renderer = ["citizen_relation.portal.renderer.PortalPage"]
+# Renderers of the app's own pages (see the Open311 note below):
+# - Open311 GeoReport v2 at /open311/v2/… (JSON and XML, GET and POST);
+# - the portal's pages skip the generic website context (navbar, desk boot) their own base
+#   template never shows.
+page_renderer = [
+	"citizen_relation.open311.renderer.Open311Renderer",
+	"citizen_relation.portal.renderer.PortalPage",
+]
 
 # Permissions
 permission_query_conditions = {
@@ -63,7 +69,12 @@ doc_events = {
 scheduler_events = {
 	"cron": {
 		# Warnings and escalations of deadlines, looked up through an index on the next alert.
-		"*/5 * * * *": ["citizen_relation.sla.jobs.send_sla_alerts"],
+		"*/5 * * * *": [
+			"citizen_relation.sla.jobs.send_sla_alerts",
+			# Open311: traffic counters from Redis to the desk, callbacks whose retry is due
+			"citizen_relation.open311.clients.flush_traffic",
+			"citizen_relation.open311.callbacks.retry_due",
+		],
 	},
 	# Supervisors told of requests still without a complete acknowledgement (L112-6).
 	"hourly": ["citizen_relation.crpa.jobs.alert_unacknowledged"],
@@ -79,6 +90,10 @@ user_data_fields = [
 override_doctype_class = {
 	"Personal Data Deletion Request": "citizen_relation.privacy.deletion_request.CitizenPersonalDataDeletionRequest",
 }
+
+# Open311 paths skip Frappe's dynamic route map, compiled again on every call (other paths:
+# Frappe's own resolver, website_route_rules included)
+website_path_resolver = ["citizen_relation.open311.renderer.resolve_path"]
 
 # Jinja helper of the print formats of letters to citizens (built by crpa/letters.py)
 jinja = {

@@ -60,3 +60,19 @@ def test_detection_settings_tolerate_bad_numbers():
 	s = detection_settings({"duplicate_detection": 1, "duplicate_radius_m": "", "duplicate_window_days": "abc"})
 	assert (s.radius_m, s.window_days) == (150, 30)
 	assert detection_settings({"duplicate_detection": 0, "duplicate_radius_m": 5}) is None
+
+
+def test_automatic_merging_needs_detection_and_stays_above_the_suggestion_threshold():
+	off = RequestTypeProfile.from_values({"name": "t", "duplicate_detection": 1, "auto_merge": 0})
+	assert off.auto_merge_threshold is None
+	assert RequestTypeProfile.from_values({"name": "t", "auto_merge": 1, "auto_merge_threshold": 95}).auto_merge_threshold is None
+	on = RequestTypeProfile.from_values({"name": "t", "duplicate_detection": 1, "auto_merge": 1, "duplicate_threshold": 65})
+	assert on.auto_merge_threshold == 0.90  # the default
+	low = {"name": "t", "duplicate_detection": 1, "auto_merge": 1, "duplicate_threshold": 80, "auto_merge_threshold": 40}
+	assert RequestTypeProfile.from_values(low).auto_merge_threshold == 0.80
+
+
+def test_the_profile_carries_the_open311_code():
+	profile = RequestTypeProfile.from_values({"name": "t", "open311_code": " eclairage "})
+	assert profile.open311_code == "eclairage"
+	assert RequestTypeProfile.from_values({"name": "t"}).open311_code is None

@@ -61,6 +61,9 @@ class RequestTypeProfile:
 		"""The type's retention: its own durations, or the site's ``default`` ones, with its final action."""
 		active, archive = self.retention_months or (default.active_months, default.archive_months)
 		return retention.RetentionPolicy(active, archive, self.retention_final_action)
+	open311_code: str | None = None
+	# best-candidate score (0–1) from which an Open311 report is merged at once; None: never
+	auto_merge_threshold: float | None = None
 
 	@property
 	def public_fields(self) -> tuple[FieldDef, ...]:
@@ -109,6 +112,8 @@ class RequestTypeProfile:
 			retention_months=retention_months(values),
 			retention_final_action=FINAL_ACTIONS.get(str(get("retention_final_action") or ""), retention.ANONYMISE),
 			retention_justification=str(get("retention_justification") or ""),
+			open311_code=str(get("open311_code") or "").strip() or None,
+			auto_merge_threshold=auto_merge_threshold(values),
 		)
 
 
@@ -140,6 +145,16 @@ def detection_settings(values: Mapping[str, object]) -> DetectionSettings | None
 		)
 	except ValueError:
 		return DetectionSettings()
+
+
+def auto_merge_threshold(values: Mapping[str, object]) -> float | None:
+	"""The automatic-merge threshold (0–1), or ``None`` unless detection and automatic merging
+	are both on. Never below the type's own suggestion threshold (nor below 50 %)."""
+	if not (_int(values.get("duplicate_detection"), 0) and _int(values.get("auto_merge"), 0)):
+		return None
+	percent = _float(values.get("auto_merge_threshold")) or 90.0
+	floor = max(50.0, _float(values.get("duplicate_threshold")))
+	return min(100.0, max(floor, percent)) / 100.0
 
 
 def _int(value: object, default: int) -> int:

@@ -79,6 +79,7 @@ def seed_all():
 	seed_knowledge()
 	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
 	seed_portal_settings()
+	seed_open311_settings()
 
 
 def grant_contact_permissions():
@@ -262,6 +263,20 @@ def seed_knowledge():
 				"request_types": [{"request_type": t} for t in types if frappe.db.exists("Request Type", t)],
 			}
 		).insert(ignore_permissions=True)
+
+
+def seed_open311_settings():
+	"""Open311 Settings with their defaults stored (a Single reads its defaults only while it has
+	no stored value at all), once."""
+	if frappe.db.get_single_value("Open311 Settings", "guest_requests_per_minute"):
+		return
+	settings = frappe.get_single("Open311 Settings")
+	meta = frappe.get_meta("Open311 Settings")
+	for df in meta.fields:
+		if df.default is not None and settings.get(df.fieldname) in (None, "", 0):
+			settings.set(df.fieldname, df.default)
+	settings.flags.ignore_permissions = True
+	settings.save()
 
 
 def add_workflow_state(workflow_name: str, state: str):

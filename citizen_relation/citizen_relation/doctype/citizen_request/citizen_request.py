@@ -15,6 +15,7 @@ from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
 from citizen_relation.privacy import phases as retention
+from citizen_relation.open311 import callbacks as open311_callbacks
 from citizen_relation.requests import lifecycle
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
@@ -154,6 +155,7 @@ class CitizenRequest(Document):
 			letters.notify_transfer(self)
 		duplicate_notifications.on_master_update(self)
 		retention.on_update(self)
+		open311_callbacks.on_request_update(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -288,3 +290,5 @@ def on_doctype_update():
 	)
 	# the daily retention run: phase, then the date of the next step
 	frappe.db.add_index("Citizen Request", ["retention_phase", "retention_due_on"])
+	# Open311's GET requests of one service: newest first without sorting the whole window
+	frappe.db.add_index("Citizen Request", ["request_type", "received_on"])

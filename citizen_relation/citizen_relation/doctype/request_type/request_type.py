@@ -2,8 +2,10 @@
 # License: AGPL-3.0-or-later. See license.txt
 
 import frappe
+from frappe import _
 from frappe.model.document import Document
 
+from citizen_relation.core.open311 import check_service_code, service_code_from
 from citizen_relation.core.type_fields import FieldDef, check_definitions, make_fieldname
 from citizen_relation.privacy import policies as retention
 from citizen_relation.utils import core_errors
@@ -21,6 +23,8 @@ class RequestType(Document):
 
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		crpa_delay_months: DF.Int
+		auto_merge: DF.Check
+		auto_merge_threshold: DF.Percent
 		crpa_regime: DF.Literal["No implicit decision", "Silence means acceptance", "Silence means rejection"]
 		default_priority: DF.Literal["Low", "Medium", "High", "Urgent"]
 		description: DF.SmallText | None
@@ -32,6 +36,7 @@ class RequestType(Document):
 		is_active: DF.Check
 		is_public: DF.Check
 		keywords: DF.SmallText | None
+		open311_code: DF.Data | None
 		reporters_for_priority_raise: DF.Int
 		requires_acknowledgement: DF.Check
 		retention_active_months: DF.Int
@@ -46,11 +51,35 @@ class RequestType(Document):
 
 	def before_validate(self):
 		self.derive_fieldnames()
+		self.derive_open311_code()
 
 	def validate(self):
 		with core_errors():
 			check_definitions([FieldDef.from_row(row.as_dict()) for row in self.fields])
+			check_service_code(self.open311_code)
 		retention.validate_request_type(self)
+		self.validate_open311_code_is_free()
+
+	def derive_open311_code(self):
+		"""Every type is an Open311 service: its code comes from its name unless given."""
+		self.open311_code = (self.open311_code or "").strip()
+		if not self.open311_code:
+			taken = frappe.get_all(
+				"Request Type", filters={"name": ("!=", self.name or "")}, pluck="open311_code"
+			)
+			self.open311_code = service_code_from(self.type_name or self.name, filter(None, taken))
+
+	def validate_open311_code_is_free(self):
+		other = frappe.db.get_value(
+			"Request Type", {"open311_code": self.open311_code, "name": ("!=", self.name or "")}, "name"
+		)
+		if other:
+			frappe.throw(
+				_("The service code {0} is already used by {1}").format(
+					frappe.bold(self.open311_code), frappe.bold(other)
+				),
+				frappe.UniqueValidationError,
+			)
 
 	def on_update(self):
 		frappe.clear_document_cache("Request Type", self.name)
