@@ -38,6 +38,7 @@ from citizen_relation.core.duplicates.address import (
 	address_similarity,
 	mentioned_address,
 	same_street,
+	street_key,
 	streets_similarity,
 )
 from citizen_relation.core.duplicates.families import related_types
@@ -131,6 +132,7 @@ __all__ = [
 	"score_candidates",
 	"score_pair",
 	"seeded_model",
+	"street_key",
 	"streets_similarity",
 	"text_similarity",
 	"time_score",

@@ -32,85 +32,122 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 	"lampadaire": (
 		"lampadaire", "réverbère", "candélabre", "luminaire", "éclairage public", "éclairage",
 		"mât d'éclairage", "point lumineux", "lanterne", "lumière", "poteau électrique",
-		"éclairage de la rue",
+		"poteau d'éclairage", "éclairage de la rue", "projecteur", "spot", "applique", "borne lumineuse",
+		"ampoule",
 	),
 	"feu_tricolore": (
 		"feu tricolore", "feu rouge", "feu de signalisation", "feu de circulation", "feu piéton",
-		"feux", "signal lumineux",
+		"feux", "feu", "signal lumineux", "bonhomme vert", "bouton d'appel", "signal sonore",
+		"carrefour à feux",
 	),
 	"panneau": (
 		"panneau", "panneau de signalisation", "stop", "sens interdit", "cédez le passage",
-		"plaque de rue", "signalisation", "signalétique", "balise",
+		"plaque de rue", "signalisation", "signalétique", "balise", "panonceau", "miroir",
+		"panneau de limitation", "poteau de signalisation", "panneau directionnel",
 	),
-	"marquage": ("marquage au sol", "marquage", "bande blanche", "ligne blanche", "zébra"),
+	"marquage": (
+		"marquage au sol", "marquage", "bande blanche", "ligne blanche", "zébra", "peinture au sol",
+		"ligne continue", "bandes blanches",
+	),
+	"piste_cyclable": ("piste cyclable", "bande cyclable", "voie vélo", "couloir vélo"),
 	"chaussee": (
-		"chaussée", "route", "bitume", "enrobé", "goudron", "voirie", "nid de poule", "ornière",
-		"affaissement", "revêtement de la chaussée", "trou", "gravillon", "dos d'âne", "ralentisseur",
+		"chaussée", "route", "bitume", "enrobé", "goudron", "asphalte", "voirie", "nid de poule",
+		"ornière", "affaissement", "revêtement de la chaussée", "trou", "gravillon", "dos d'âne",
+		"ralentisseur", "coussin berlinois", "crevasse", "déformation", "voie", "rue défoncée",
 	),
-	"trottoir": ("trottoir", "dalle", "pavé", "bordure", "bateau", "revêtement du trottoir"),
+	"trottoir": (
+		"trottoir", "dalle", "pavé", "bordure", "bateau", "revêtement du trottoir", "accotement",
+		"marche", "escalier", "main courante",
+	),
 	"avaloir": (
 		"avaloir", "bouche d'égout", "grille d'égout", "grille d'évacuation", "caniveau", "égout",
-		"évacuation", "regard", "canalisation", "grille", "odeur d'égout",
+		"évacuation", "regard", "canalisation", "grille", "odeur d'égout", "siphon", "puisard",
+		"eaux pluviales", "écoulement",
 	),
-	"tampon": ("tampon", "plaque d'égout", "plaque en fonte", "trappe"),
-	"banc": ("banc", "banc public", "assise", "banquette"),
+	"tampon": ("tampon", "plaque d'égout", "plaque en fonte", "trappe", "couvercle"),
+	"banc": ("banc", "banc public", "assise", "banquette", "chaise", "table de pique nique"),
 	"poubelle": (
-		"poubelle", "corbeille", "corbeille à papiers", "bac", "bac à ordures", "conteneur",
-		"container", "colonne", "borne d'apport", "sac poubelle", "sac jaune", "ordure ménagère",
+		"poubelle", "corbeille", "corbeille à papiers", "corbeille de rue", "poubelle publique", "bac",
+		"bac à ordures", "conteneur", "container", "colonne", "colonne à verre", "borne d'apport",
+		"point d'apport volontaire", "borne de tri", "conteneur enterré", "composteur", "sac jaune",
+		"ordure ménagère", "bac roulant",
 	),
 	"depot": (
-		"dépôt sauvage", "dépôt", "encombrant", "matelas", "gravats", "canapé", "frigo",
-		"réfrigérateur", "électroménager", "machine à laver", "meuble", "carton", "pneu",
-		"sac de ciment", "décharge", "amas", "déchet de chantier", "sommier", "armoire",
+		"dépôt sauvage", "dépôt", "encombrant", "matelas", "sommier", "gravats", "canapé", "fauteuil",
+		"frigo", "réfrigérateur", "congélateur", "électroménager", "machine à laver", "lave linge",
+		"meuble", "carton", "pneu", "sac de ciment", "décharge", "amas", "tas", "déchet de chantier",
+		"armoire", "lit", "planche", "déchets verts", "sacs abandonnés", "palette", "télévision",
 	),
-	"dechet": ("déchet", "détritus", "ordures", "saleté", "immondice", "papier", "canette", "emballage"),
-	"verre": ("verre cassé", "débris de verre", "éclat de verre", "bouteille cassée", "tesson"),
-	"dejection": ("crotte", "déjection", "déjection canine", "excrément"),
+	"dechet": (
+		"déchet", "détritus", "ordures", "saleté", "immondice", "papier", "canette", "emballage",
+		"mégot", "sac plastique", "sacs poubelles",
+	),
+	"verre": (
+		"verre cassé", "débris de verre", "éclat de verre", "bouteille cassée", "tesson", "bris de verre",
+		"verre brisé", "bouteille", "verre",
+	),
+	"dejection": ("crotte", "déjection", "déjection canine", "excrément", "urine"),
 	"feuille": ("feuille morte", "feuille"),
 	"arbre": (
-		"arbre", "platane", "tilleul", "marronnier", "peuplier", "chêne", "érable", "acacia",
-		"branche", "tronc", "souche", "racine", "élagage", "feuillage",
+		"arbre", "platane", "tilleul", "marronnier", "peuplier", "chêne", "érable", "acacia", "cèdre",
+		"pin", "bouleau", "frêne", "saule", "palmier", "branche", "tronc", "souche", "racine", "élagage",
+		"feuillage", "ramure",
 	),
 	"vegetation": (
 		"haie", "herbe", "herbe haute", "mauvaise herbe", "ronce", "broussaille", "végétation",
-		"pelouse", "massif", "buisson", "arbuste",
+		"pelouse", "gazon", "massif", "parterre", "buisson", "arbuste", "lierre", "plante",
 	),
-	"abribus": ("abribus", "abri bus", "abri de bus", "aubette"),
+	"abribus": ("abribus", "abri bus", "abri de bus", "aubette", "abri voyageurs", "poteau d'arrêt"),
 	"vehicule": (
 		"voiture", "véhicule", "automobile", "épave", "camion", "camionnette", "utilitaire", "suv",
-		"fourgon", "moto", "scooter", "voiture ventouse", "carcasse",
+		"fourgon", "fourgonnette", "voiture ventouse", "carcasse", "caravane", "camping car", "remorque",
+		"peugeot", "renault", "citroën", "clio", "twingo", "mégane", "golf", "polo", "fiat", "dacia",
+		"toyota", "volkswagen", "berline", "break", "monospace",
 	),
-	"velo": ("vélo", "bicyclette", "trottinette", "deux roues"),
+	"velo": ("vélo", "bicyclette", "trottinette", "deux roues", "scooter", "moto", "vélib"),
 	"mobilier": (
 		"potelet", "barrière", "plot", "borne", "arceau", "jardinière", "bac à fleurs", "rambarde",
-		"garde corps", "mobilier urbain", "grillage", "clôture",
+		"garde corps", "mobilier urbain", "grillage", "clôture", "poteau", "barrière de sécurité",
+		"panneau d'affichage", "bitte",
 	),
-	"jeu": ("aire de jeux", "jeu", "toboggan", "balançoire", "tourniquet", "manège", "bac à sable"),
-	"fontaine": ("fontaine", "borne fontaine", "point d'eau"),
+	"jeu": (
+		"aire de jeux", "jeu", "jeux pour enfants", "toboggan", "balançoire", "tourniquet", "manège",
+		"bac à sable", "structure de jeu", "tyrolienne", "sol souple", "petit train",
+	),
+	"fontaine": ("fontaine", "borne fontaine", "point d'eau", "brumisateur"),
 	"horodateur": ("horodateur", "parcmètre", "borne de paiement"),
 	"borne_incendie": ("bouche à incendie", "borne incendie", "borne à incendie", "poteau incendie", "hydrant"),
-	"mur": ("mur", "façade", "muret", "volet", "porte", "vitrine", "rideau", "pignon"),
+	"toilettes": ("toilettes publiques", "toilettes", "sanisette", "urinoir", "wc"),
+	"mur": (
+		"mur", "façade", "muret", "volet", "porte", "vitrine", "rideau", "rideau métallique", "pignon",
+		"palissade", "muraille",
+	),
 	"armoire_technique": (
 		"transformateur", "armoire électrique", "boîtier", "coffret", "armoire technique", "poste électrique",
 	),
 	"eau": (
 		"fuite", "fuite d'eau", "eau", "inondation", "flaque", "eau stagnante", "ruisseau", "geyser",
-		"gaspillage",
+		"gaspillage", "réseau d'eau", "conduite d'eau",
 	),
 	"seringue": ("seringue",),
-	"animal": ("rat", "nid de guêpes", "frelon", "chat errant", "chien errant", "cadavre"),
+	"animal": ("rat", "nid de guêpes", "guêpe", "frelon", "chenille processionnaire", "chat errant", "chien errant", "cadavre"),
 	# noise sources
 	"bar": (
-		"bar", "terrasse", "café", "restaurant", "brasserie", "discothèque", "boîte de nuit",
-		"établissement", "clientèle", "client", "pub", "dj", "buvette", "épicerie de nuit",
+		"bar", "terrasse", "café", "restaurant", "brasserie", "discothèque", "boîte de nuit", "club",
+		"établissement", "clientèle", "client", "pub", "dj", "buvette", "épicerie de nuit", "karaoké",
+		"concert", "snack", "kebab",
 	),
 	"chantier": (
 		"chantier", "travaux", "marteau piqueur", "perceuse", "disqueuse", "grue", "engin", "bétonnière",
-		"marteau", "ouvrier", "livraison",
+		"marteau", "ouvrier", "livraison", "pelleteuse", "compresseur", "démolition", "toupie",
 	),
-	"voisinage": ("voisin", "voisinage", "fête", "appartement", "logement", "étage", "soirée privée"),
-	"animal_bruit": ("aboiement", "chien qui aboie", "aboyer"),
+	"voisinage": (
+		"voisin", "voisinage", "fête", "appartement", "logement", "étage", "soirée privée", "au dessus",
+		"talons", "meuble traîné",
+	),
+	"animal_bruit": ("aboiement", "chien qui aboie", "aboyer", "coq"),
 	"alarme": ("alarme", "sirène"),
+	"circulation": ("rodéo", "pot d'échappement", "moteur", "klaxon", "klaxonner"),
 }
 
 # Fault concept → phrases: what is wrong, telling "tag on a lamp post" from "lamp post out".
@@ -118,34 +155,62 @@ FAULTS: dict[str, tuple[str, ...]] = {
 	"panne": (
 		"panne", "éteint", "s'allume plus", "allume", "allumer", "clignoter", "clignotant", "grésiller",
 		"noir", "obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
-		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge",
+		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge", "ampoule grillée",
+		"lampe grillée", "hors d'usage", "intermittent", "coupure", "sans éclairage", "allumé en plein jour",
+		"dans le noir",
 	),
 	"casse": (
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
 		"tordre", "plié", "plier", "détruit", "vandalisé", "vandaliser", "vandalisme", "brûlé",
 		"brûler", "renversé", "renverser", "fendu", "fendre", "descellé", "desceller", "dégradé",
 		"défoncé", "effondré", "fissure", "fissuré", "bosse", "trou", "soulever", "enfoncer",
+		"détérioré", "déchaussé", "bancal", "basculer", "branlant", "instable", "affaissé", "percé",
+		"rouillé", "incendié", "fendre", "morceau", "éclaté",
 	),
-	"tombe": ("tombé", "tomber", "chute", "penché", "pencher", "menacer de tomber", "céder", "déraciné"),
-	"tag": ("tag", "tagué", "taguer", "graffiti", "graff", "inscription", "autocollant", "affiche", "affichage sauvage", "peinture"),
-	"deborde": ("déborder", "débordant", "plein", "pleine", "rempli", "remplie", "saturé", "saturer", "entasser", "non vidé"),
-	"non_collecte": ("non collecté", "pas collecté", "oubli", "oublié", "pas ramassé", "collecte", "passage des éboueurs"),
-	"bouche": ("bouché", "bouchée", "boucher", "obstrué", "obstruée", "obstruer", "remonter", "stagnant", "déborde d'eau"),
-	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "perdu"),
-	"sale": ("sale", "saleté", "dégoûtant", "odeur", "puer", "sentir", "crasseux"),
+	"manque": ("manquant", "manque", "disparu", "volé", "absent", "plus de panneau"),
+	"tombe": (
+		"tombé", "tomber", "chute", "penché", "pencher", "menacer de tomber", "céder", "déraciné",
+		"couché", "barrer le passage",
+	),
+	"tag": (
+		"tag", "tagué", "taguer", "graffiti", "graff", "inscription", "autocollant", "affiche",
+		"affichage sauvage", "peinture", "bombé", "insulte", "sticker", "dessin",
+	),
+	"deborde": (
+		"déborder", "débordant", "plein", "pleine", "rempli", "remplie", "saturé", "saturer", "entasser",
+		"non vidé", "pas vidé", "jamais vidé", "accumuler", "amoncellement",
+	),
+	"non_collecte": (
+		"non collecté", "pas collecté", "oubli", "oublié", "pas ramassé", "collecte", "passage des éboueurs",
+		"éboueur", "pas été ramassé", "pas passé",
+	),
+	"bouche": (
+		"bouché", "bouchée", "boucher", "obstrué", "obstruée", "obstruer", "remonter", "stagnant",
+		"déborde d'eau", "engorgé", "refouler", "stagner", "inondé", "inonder", "s'évacue plus",
+	),
+	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "perdu", "bouillonner", "sortir du sol"),
+	"sale": (
+		"sale", "saleté", "dégoûtant", "odeur", "puer", "sentir", "crasseux", "puanteur", "nauséabond",
+		"malodorant", "insalubre",
+	),
 	"gene": (
 		"gênant", "gêner", "bloquer", "bloqué", "stationner", "garer", "double file", "ventouse",
-		"abandonné", "abandonner", "encombrer", "obstacle",
+		"abandonné", "abandonner", "encombrer", "obstacle", "mal garé", "ne bouge pas", "bouge jamais",
 	),
-	"danger": ("dangereux", "danger", "blessé", "blesser", "coupant", "accident"),
+	"danger": ("dangereux", "danger", "blessé", "blesser", "coupant", "accident", "risque"),
 	"bruit": (
-		"bruit", "bruyant", "tapage", "nuisance sonore", "musique", "crier", "cri", "hurler",
-		"vacarme", "vibrer", "réveiller", "dormir", "infernal",
+		"bruit", "bruyant", "tapage", "nuisance sonore", "musique", "crier", "cri", "hurler", "hurlement",
+		"vacarme", "boucan", "vibrer", "réveiller", "dormir", "infernal", "basse",
+	),
+	"pousse": (
+		"pousser", "envahir", "dépasser", "tailler", "élaguer", "hauteur", "trop haut", "non taillé",
+		"visibilité",
 	),
 	# not faults: "bouche" of these is a noun (an object or a landmark)
 	"": ("bouche d'égout", "bouche de métro", "bouche à incendie", "bouche d'incendie"),
-	"pousse": ("pousser", "envahir", "dépasser", "tailler", "élaguer", "hauteur"),
 }
+# Faults that say how serious, not what is wrong: never "another fault".
+GENERIC_FAULTS = frozenset({"danger"})
 
 # Place prepositions: a thing named right after one is a landmark ("devant l'abribus").
 _PLACE_WORDS = frozenset(
@@ -296,7 +361,7 @@ def describe(*parts: str | None) -> Mention:
 			landmarks.add(concept)
 		else:
 			objects.add(concept)
-	faults = {concept for _i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST) if concept}
+	faults = {concept for _i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST) if concept and concept not in GENERIC_FAULTS}
 	plain = " ".join(lemmas(text, keep_stop_words=True))
 	reminder = any(f" {r} " in f" {plain} " for r in _REMINDERS)
 	return Mention(frozenset(objects), frozenset(faults), frozenset(landmarks), _names(text), reminder)

@@ -1,0 +1,9 @@
+# Copyright (c) 2026, citizen_relation developers
+# License: AGPL-3.0-or-later. See license.txt
+
+import frappe
+from frappe.model.document import Document
+
+
+class DuplicateFamily(Document):
+	pass
