@@ -45,6 +45,10 @@ scheduler_events = {
 		# Warnings and escalations of deadlines, looked up through an index on the next alert.
 		"*/5 * * * *": ["citizen_relation.sla.jobs.send_sla_alerts"],
 	},
+	# Requests whose geocoding was pending or failed (a geocoder that was down) are tried again.
+	"daily": ["citizen_relation.duplicates.geocoding.geocode_pending"],
+	# A recalibrated duplicate model is proposed from agents' decisions; an administrator adopts it.
+	"weekly": ["citizen_relation.duplicates.calibration.weekly_recalibration"],
 }
 
 # Jinja helpers for print formats (the acknowledgement letter)
@@ -53,7 +57,7 @@ jinja = {
 }
 
 # The usage log keeps its rows when a request, an article or a template is deleted.
-ignore_links_on_delete = ["Knowledge Usage"]
+ignore_links_on_delete = ["Knowledge Usage", "Duplicate Decision"]
 
 override_doctype_dashboards = {
 	"Contact": "citizen_relation.overrides.contact.get_dashboard_data",
