@@ -101,7 +101,7 @@ def geocoding_enabled() -> bool:
 def ask(query: GeocodingQuery, geocoder=None) -> GeocodeResult | None:
 	"""The geocoder's answer to ``query``, through the shared cache (misses are cached too)."""
 	key = "geocode:" + query.cache_key
-	cached = caching.shared_peek(key)
+	cached = caching.shared_peek(key, expires=True)
 	if cached is not None:
 		return None if cached == _MISS else GeocodeResult.from_dict(cached)
 	geocoder = geocoder or get_geocoder()

@@ -41,7 +41,7 @@ def update_request_types():
 			radius, window = seed.DUPLICATE_SETTINGS[name]
 			values.update(duplicate_radius_m=radius, duplicate_window_days=window)
 		if row.duplicate_threshold in (None, 0, 65):
-			values["duplicate_threshold"] = None
+			values["duplicate_threshold"] = 0  # 0: the model's threshold
 		if name in seed.DUPLICATE_DETECTION_ON and not row.duplicate_detection:
 			values["duplicate_detection"] = 1
 		if values:
