@@ -38,7 +38,8 @@ _NOT_LEARNT = frozenset(
 
 
 def words_of(*texts: str | None) -> list[str]:
-	"""The words of a request worth learning: normalised, stop words and boilerplate dropped."""
+	"""The words of a request worth learning (normalised like the index's words: "carnets" →
+	"carnet"): stop words and request boilerplate dropped."""
 	out: list[str] = []
 	for text in texts:
 		for t in tokens(text):
