@@ -27,20 +27,21 @@ citizen_relation.duplicates.COMPONENTS = {
 // (green, "+") or against (red, "−") a duplicate, with its weight in the decision.
 citizen_relation.duplicates.describe_component = function (comp) {
 	const d = comp.detail || {};
-	const list = (xs) => (xs || []).map((x) => __(x)).join(", ");
+	// concepts of the lexicon are French words ("feu_tricolore"): shown as such
+	const list = (xs) => (xs || []).map((x) => String(x).replace(/_/g, " ")).join(", ");
 	switch (comp.name) {
 		case "distance":
 			if (comp.raw === null) return __("place unknown");
 			return d.source === "house numbers"
 				? __("about {0} m apart (house numbers)", [Math.round(comp.raw)])
 				: __("{0} m apart (usual spread {1} m)", [Math.round(comp.raw), d.radius_m]);
-		case "street":
+		case "street": {
 			if (comp.raw === null) return __("street unknown");
+			const numbers = d.number && d.candidate_number ? __("no. {0} and {1}", [d.number, d.candidate_number]) : "";
 			return comp.score > 0
-				? __("same street{0}", [
-						d.number && d.candidate_number ? " (" + __("no. {0} and {1}", [d.number, d.candidate_number]) + ")" : "",
-				  ])
+				? __("same street{0}", [numbers ? " (" + numbers + ")" : ""])
 				: __("other street ({0} / {1})", [d.street || "", d.candidate_street || ""]);
+		}
 		case "object":
 			if (comp.raw === null) return __("object not named on both");
 			return comp.raw ? __("same object: {0}", [list(d.objects)]) : __("other object: {0} / {1}", [list(d.objects), list(d.candidate_objects)]);
