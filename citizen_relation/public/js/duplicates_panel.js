@@ -153,7 +153,7 @@ citizen_relation.duplicates.render = async function (frm) {
 							}
 							</div>
 						</div>
-						<div class="progress" style="height: 6px; margin: 6px 0" title="${esc(__("Score {0} %", [pct]))}">
+						<div class="progress" style="height: 6px; margin: 6px 0" title="${esc(__("Probability {0} % (suggested from {1} %)", [pct, Math.round(c.threshold * 100)]))}">
 							<div class="progress-bar" style="width: ${pct}%"></div>
 						</div>
 						<div class="small">${esc(__("Probability {0} % (suggested from {1} %)", [pct, Math.round(c.threshold * 100)]))}</div>
