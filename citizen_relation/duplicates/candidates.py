@@ -150,6 +150,8 @@ def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = No
 	key = _street_key_of(new)
 	if key:
 		query = base().where(cr.geo_street_key == key)
+		if origin:  # requests with coordinates were found by the box
+			query = query.where((cr.geo_latitude == 0) & (cr.geo_longitude == 0))
 		rows.update((r.name, r) for r in query.run(as_dict=True))
 	out = list(rows.values())
 	_fill_stale_match_texts(out)

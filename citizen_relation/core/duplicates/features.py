@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from citizen_relation.core.duplicates.address import AddressKey, streets_similarity
-from citizen_relation.core.duplicates.objects import Mention
+from citizen_relation.core.duplicates.objects import Mention, main_objects, related_objects
 
 METRES_PER_HOUSE_NUMBER = 7.0  # French numbering: odd and even sides, a building about every 14 m
 SAME_STREET = 85.0  # street similarity (%) from which two streets are the same
@@ -102,10 +102,11 @@ def pair_features(
 		f["far"] = min(FAR_CAP, relative)
 	if street_sim is not None:
 		f["same_street" if same_street else "other_street"] = 1.0
-	shared_objects = mention_a.objects & mention_b.objects
+	objects_a, objects_b = main_objects(mention_a.objects), main_objects(mention_b.objects)
+	shared_objects = objects_a & objects_b
 	if shared_objects:
 		f["same_object"] = 1.0
-	elif mention_a.objects and mention_b.objects:
+	elif objects_a and objects_b and not related_objects(objects_a, objects_b):
 		f["other_object"] = 1.0
 	if mention_a.faults & mention_b.faults:
 		f["same_fault"] = 1.0

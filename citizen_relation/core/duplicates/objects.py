@@ -209,6 +209,37 @@ FAULTS: dict[str, tuple[str, ...]] = {
 	# not faults: "bouche" of these is a noun (an object or a landmark)
 	"": ("bouche d'égout", "bouche de métro", "bouche à incendie", "bouche d'incendie"),
 }
+# Things often named as the victims of an incident ("my car was damaged by the branch", "cyclists
+# swerve") rather than as what is broken: they count as the object only when nothing else is named.
+BYSTANDERS = frozenset({"vehicule", "velo", "voisinage"})
+# Objects one incident is often described by, either way round (cause and consequence, container
+# and content): naming one on each side is not "another object".
+RELATED_OBJECTS = frozenset(
+	frozenset(pair)
+	for pair in (
+		("poubelle", "dechet"),
+		("depot", "dechet"),
+		("avaloir", "eau"),
+		("avaloir", "tampon"),
+		("arbre", "vegetation"),
+		("arbre", "feuille"),
+		("lampadaire", "mobilier"),
+		("lampadaire", "armoire_technique"),
+		("fontaine", "eau"),
+	)
+)
+
+
+def main_objects(objects: frozenset[str]) -> frozenset[str]:
+	"""The objects that say what is broken: bystanders dropped when something else is named."""
+	kept = objects - BYSTANDERS
+	return kept if kept else objects
+
+
+def related_objects(a: frozenset[str], b: frozenset[str]) -> bool:
+	return any(frozenset((x, y)) in RELATED_OBJECTS for x in a for y in b)
+
+
 # Faults that say how serious, not what is wrong: never "another fault".
 GENERIC_FAULTS = frozenset({"danger"})
 

@@ -3,7 +3,8 @@
 A candidate is scored only if it passes: one of the related types (:mod:`.families`), received
 within the type's window of the new report, and at the same place — inside the bounding box of
 the radius around the new report's coordinates (its own, or geocoded), or, when either has no
-coordinates, on a street with the same :func:`~.address.street_key`. The adapter's query
+coordinates, on a street with the same :func:`~.address.street_key` (a report with coordinates
+looks by street only for the requests that have none). The adapter's query
 (:func:`citizen_relation.duplicates.candidates.prefilter`) is the SQL form of :func:`may_match`.
 """
 
@@ -34,7 +35,7 @@ def why_not(new: Report, candidate: Report, settings: DetectionSettings, related
 		if min_lat <= lat <= max_lat and min_lon <= lon <= max_lon:
 			return None
 	key = street_key(here.street)
-	if key is not None and key == street_key(there.street):
+	if key is not None and key == street_key(there.street) and (here.coordinates is None or there.coordinates is None):
 		return None
 	if here.coordinates is None and here.street is None:
 		return NO_LOCATION
