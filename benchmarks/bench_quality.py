@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from duplicate_quality import Replay  # noqa: E402
-from eval_sets import (  # noqa: E402
+from duplicate_quality import Replay
+from eval_sets import (
 	SPLITS,
 	duplicate_document,
 	fmt,
@@ -42,10 +42,10 @@ from eval_sets import (  # noqa: E402
 	report_text,
 )
 
-from citizen_relation.core import duplicates as dup_core  # noqa: E402
-from citizen_relation.core.duplicates import recalibrate, seeded_model  # noqa: E402
-from citizen_relation.core.ranking import Document, Query, RankingIndex  # noqa: E402
-from citizen_relation.core.vocabulary import LearnedVocabulary, words_of  # noqa: E402
+from citizen_relation.core import duplicates as dup_core
+from citizen_relation.core.duplicates import recalibrate, seeded_model
+from citizen_relation.core.ranking import Document, Query, RankingIndex
+from citizen_relation.core.vocabulary import LearnedVocabulary, words_of
 
 NAIVE_RADIUS_M = 75.0
 NAIVE_WINDOW_DAYS = 30.0
@@ -152,7 +152,7 @@ def bench_duplicates(split: str, errors: int) -> dict:
 				prob = f"{seeded.probability(b.features):.2f}" if b is not None else "-"
 				print(f"  {p['id']} {p['case']} expected {e} got {pred} ({reason}, p={prob}) d={p['distance_m']} days={p['days_apart']}")
 				if b is not None:
-					print(f"      features {dict((k, round(v, 2)) for k, v in b.features.items())}")
+					print(f"      features {{k: round(v, 2) for k, v in b.features.items()}}")
 				for side in ("a", "b"):
 					r = p[side]
 					print(f"      {side}: [{r['request_type']}] {report_text(r)[:140]!r} @ {r['address']}")

@@ -21,19 +21,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from eval_sets import load_duplicate_pairs, received_on, report_text  # noqa: E402
-from gazetteer_geocoder import GazetteerGeocoder  # noqa: E402
+from eval_sets import load_duplicate_pairs, received_on, report_text
+from gazetteer_geocoder import GazetteerGeocoder
 
-from citizen_relation.core.duplicates import (  # noqa: E402
+from citizen_relation.core.duplicates import (
 	DetectionSettings,
 	DuplicateModel,
 	Report,
 	score_pair,
 )
-from citizen_relation.core.duplicates.families import TypeFamily, related_types  # noqa: E402
-from citizen_relation.core.duplicates.prefilter import why_not  # noqa: E402
-from citizen_relation.core.geocoding import FORWARD, geocoding_query, located_values  # noqa: E402
-from citizen_relation.setup import seed  # noqa: E402
+from citizen_relation.core.duplicates.families import TypeFamily, related_types
+from citizen_relation.core.duplicates.prefilter import why_not
+from citizen_relation.core.geocoding import FORWARD, geocoding_query, located_values
+from citizen_relation.setup import seed
 
 _GEOCODER = GazetteerGeocoder()
 

@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from duplicate_quality import Replay  # noqa: E402
+from duplicate_quality import Replay
 
-from citizen_relation.core.duplicates import DuplicateModel, FEATURES, evaluate, fit  # noqa: E402
-from citizen_relation.core.duplicates.model import SEEDED_MODEL_FILE  # noqa: E402
+from citizen_relation.core.duplicates import FEATURES, DuplicateModel, evaluate, fit
+from citizen_relation.core.duplicates.model import SEEDED_MODEL_FILE
 
 STRENGTH = 1.0  # ridge pull towards zero: keeps coefficients moderate (few hundred pairs)
 

@@ -18,10 +18,10 @@ from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 
-import lyon_gazetteer as gz  # noqa: E402
+import lyon_gazetteer as gz
 
-from citizen_relation.core.duplicates.address import address_key, mentioned_address  # noqa: E402
-from citizen_relation.core.geocoding import GeocodeResult  # noqa: E402
+from citizen_relation.core.duplicates.address import address_key, mentioned_address
+from citizen_relation.core.geocoding import GeocodeResult
 
 
 def _key(name: str) -> str:

@@ -1,8 +1,7 @@
 import json
 import math
-from collections import Counter, defaultdict
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -11,34 +10,34 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from citizen_relation.core.duplicates import (
-	FEATURES,
-	GATE_DISMISSED,
-	DuplicateModel,
-	describe,
-	fit,
-	mentioned_address,
-	recalibrate,
-	related_types,
-	seeded_model,
-	street_key,
 	EARTH_RADIUS_M,
+	FEATURES,
 	GATE_BEYOND_RADIUS,
 	GATE_BEYOND_WINDOW,
+	GATE_DISMISSED,
 	GATE_IGNORED_STATUS,
 	GATE_NO_LOCATION,
 	GATE_SAME_REPORT,
 	AddressKey,
 	DetectionSettings,
+	DuplicateModel,
 	Report,
 	address_key,
 	address_similarity,
 	bounding_box,
+	describe,
 	distance_score,
+	fit,
 	haversine_m,
 	haversine_m_np,
 	match_text,
+	mentioned_address,
+	recalibrate,
+	related_types,
 	score_candidates,
 	score_pair,
+	seeded_model,
+	street_key,
 	text_similarity,
 	time_score,
 )

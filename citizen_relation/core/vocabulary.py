@@ -28,12 +28,7 @@ MIN_WEIGHT = 0.05  # below this a word is forgotten
 
 # Words of requests that say nothing about the topic (greetings, request boilerplate).
 _NOT_LEARNT = frozenset(
-	"""
-	bonjour bonsoir madame monsieur merci cordialement svp demande demander savoir voudrais
-	souhaite souhaiterais comment quand pourquoi quel quelle quels quelles faut faire peut
-	pouvoir vouloir avoir etre aller besoin question renseignement information informer
-	possible aide aider mairie service hello slt bjr cdt stp mr mme
-	""".split()
+	["bonjour", "bonsoir", "madame", "monsieur", "merci", "cordialement", "svp", "demande", "demander", "savoir", "voudrais", "souhaite", "souhaiterais", "comment", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "faut", "faire", "peut", "pouvoir", "vouloir", "avoir", "etre", "aller", "besoin", "question", "renseignement", "information", "informer", "possible", "aide", "aider", "mairie", "service", "hello", "slt", "bjr", "cdt", "stp", "mr", "mme"]
 )
 
 

@@ -19,7 +19,8 @@ from frappe import _
 from frappe.utils import cint, now_datetime
 
 from citizen_relation import caching
-from citizen_relation.core.duplicates import DuplicateModel, recalibrate as core_recalibrate, seeded_model
+from citizen_relation.core.duplicates import DuplicateModel, seeded_model
+from citizen_relation.core.duplicates import recalibrate as core_recalibrate
 from citizen_relation.utils import get_settings
 
 DOCTYPE = "Duplicate Model"

@@ -28,7 +28,7 @@ def _breakdown(request: str, candidate: str):
 
 	try:
 		return explain_pair(request, candidate)
-	except Exception:  # a decision is recorded even when the pair can no longer be scored
+	except Exception:  # noqa: BLE001 - a decision is recorded even when the pair can no longer be scored
 		frappe.log_error(title="Duplicate decision: pair not scored", message=frappe.get_traceback())
 		return None
 

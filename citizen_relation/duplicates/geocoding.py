@@ -25,7 +25,13 @@ from frappe.query_builder import DocType
 from citizen_relation import caching
 from citizen_relation.core.duplicates import address_key, mentioned_address
 from citizen_relation.core.duplicates.address import street_key
-from citizen_relation.core.geocoding import FORWARD, GeocodeResult, GeocodingQuery, geocoding_query, located_values
+from citizen_relation.core.geocoding import (
+	FORWARD,
+	GeocodeResult,
+	GeocodingQuery,
+	geocoding_query,
+	located_values,
+)
 from citizen_relation.utils import get_settings
 
 DOCTYPE = "Citizen Request"
@@ -188,7 +194,7 @@ def geocode_request(name: str) -> str:
 		return NOT_NEEDED
 	try:
 		answer = ask(query)
-	except Exception:  # the geocoder's failure must never reach intake nor stop the queue
+	except Exception:  # noqa: BLE001 - the geocoder's failure must never reach intake nor stop the queue
 		frappe.log_error(title="Geocoding failed", message=frappe.get_traceback(), reference_doctype=DOCTYPE, reference_name=name)
 		frappe.db.set_value(DOCTYPE, name, "geo_status", FAILED, update_modified=False)
 		return FAILED

@@ -9,7 +9,6 @@ from citizen_relation.knowledge.index import ARTICLE, TEMPLATE
 from citizen_relation.knowledge.suggestions import MAX_SUGGESTIONS
 from citizen_relation.knowledge.vocabulary import learn_from_usage
 
-
 USAGE_ACTIONS = ("Inserted", "Helpful", "Unhelpful")
 
 

@@ -71,7 +71,7 @@ _NAME_END = frozenset(
 		"devant", "derriere", "pres", "cote", "face", "niveau", "angle", "hauteur", "entre", "coin",
 		"sous", "vers", "depuis", "juste", "avant", "apres", "pied", "numero", "no", "n", "au",
 		"aux", "a", "en", "dans", "sur", "par", "pour", "avec", "il", "elle", "on", "ils", "qui",
-		"que", "est", "sont", "ont", "a", "y", "ca", "c", "encore", "toujours", "cette", "ce",
+		"que", "est", "sont", "ont", "y", "ca", "c", "encore", "toujours", "cette", "ce",
 		"ces", "chez", "mon", "ma", "mes", "notre", "nos", "votre", "leur", "lyon", "pair", "impair",
 		"cedex", "france", "et", "ou",
 	}
@@ -83,7 +83,7 @@ _AMBIGUOUS_TYPES = frozenset(
 	{"voie", "chaussee", "route", "place", "cours", "passage", "allee", "mail", "pont", "port", "rond",
 	 "lieu", "cite", "parvis", "galerie", "clos", "residence", "rampe", "traverse", "square"}
 )
-_ABBREVIATION_DOT = re.compile(r"\b(pl|av|ave|bd|bld|r|crs|st|ste|mte|fg|fbg|imp|ch|rte|all|sq|qu|prom|esp|boul|n)\.", re.I)
+_ABBREVIATION_DOT = re.compile(r"\b(pl|av|ave|bd|bld|r|crs|st|ste|mte|fg|fbg|imp|ch|rte|all|sq|qu|prom|esp|boul|n)\.", re.IGNORECASE)
 _MAX_NAME_WORDS = 5
 _SAME_STREET = 85.0  # street similarity (%) from which two streets are taken as the same
 

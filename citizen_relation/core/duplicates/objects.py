@@ -312,11 +312,7 @@ REMINDERS = (
 )
 # Capitalised words that are not names of places or businesses.
 _NOT_NAMES = frozenset(
-	"""
-	bonjour bonsoir hello madame monsieur mme mr merci cordialement mairie ville metropole lyon
-	paris marseille attention urgent photo svp france appel usager le la les l un une des du de
-	au aux et je il elle on nous vous ils elles ce ca cela c est
-	""".split()
+	["bonjour", "bonsoir", "hello", "madame", "monsieur", "mme", "mr", "merci", "cordialement", "mairie", "ville", "metropole", "lyon", "paris", "marseille", "attention", "urgent", "photo", "svp", "france", "appel", "usager", "le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux", "et", "je", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "ca", "cela", "c", "est"]
 )
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ][a-zà-ÿ'’]+(?:[\s-][A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ][a-zà-ÿ'’]+)*)")
 
