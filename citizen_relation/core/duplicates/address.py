@@ -203,6 +203,9 @@ def mentioned_address(text: str | None) -> AddressKey | None:
 				continue
 			if following not in capitalised and _is_inflected(following):
 				continue  # "la rue donne sur…", "une route défoncée": a verb or an adjective
+			linked = words[i + 1] in _LINKS
+			if following not in capitalised and not linked and _is_common_word(following):
+				continue  # "la rue sombre", "rue bloquée": a plain word, not a name ("rue de la Paix" is linked)
 			name: list[str] = []
 			for x in words[i + 1 : i + 1 + _MAX_NAME_WORDS + 3]:
 				if x in _LINKS and not name:
@@ -240,6 +243,16 @@ def _is_inflected(word: str) -> bool:
 	from citizen_relation.core.text import lemma
 
 	return lemma(word) != word
+
+
+@lru_cache(maxsize=16384)
+def _is_common_word(word: str) -> bool:
+	"""Whether ``word`` is in the French dictionary (names of people and places mostly are not)."""
+	try:
+		import simplemma
+	except ImportError:  # pragma: no cover
+		return False
+	return bool(simplemma.is_known(word, lang="fr"))
 
 
 def streets_similarity(a: str, b: str) -> float:
