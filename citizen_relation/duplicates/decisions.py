@@ -103,13 +103,17 @@ def active_decision(a: str, b: str, decision: str) -> str | None:
 
 def dismissed_for(request: str | None) -> set[str]:
 	"""Requests an agent said are not duplicates of ``request`` (either direction), still in force."""
-	if not request:
+	if not request or request == "__new__":
 		return set()
 	d = DocType(DOCTYPE)
-	base = frappe.qb.from_(d).where(d.decision == NOT_DUPLICATE).where(d.undone == 0)
-	one = base.select(d.candidate).where(d.request == request).run(pluck=True)
-	two = base.select(d.request).where(d.candidate == request).run(pluck=True)
-	return set(one) | set(two)
+	rows = (
+		frappe.qb.from_(d)
+		.select(d.request, d.candidate)
+		.where(d.decision == NOT_DUPLICATE)
+		.where(d.undone == 0)
+		.where((d.request == request) | (d.candidate == request))
+	).run()
+	return {b if a == request else a for a, b in rows}
 
 
 def dismissed_list(request: str) -> list[dict]:

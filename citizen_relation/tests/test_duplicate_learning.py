@@ -216,6 +216,20 @@ class TestRecalibration(LearningTestCase):
 		api.use_seeded_model()
 		self.assertEqual(calibration.active_model_label(), "seeded")
 
+	def test_the_review_report_compares_the_model_in_use_with_the_proposals(self):
+		from citizen_relation.citizen_relation.report.duplicate_model_review.duplicate_model_review import execute
+
+		self._decide(12, 12)
+		name = calibration.recalibrate()
+		_columns, rows = execute({})
+		self.assertEqual(rows[0]["model"], "seeded")
+		self.assertEqual(rows[0]["decisions"], 24)
+		self.assertIsNotNone(rows[0]["recall"])
+		self.assertEqual(rows[1]["model"], name)
+		frappe.set_user(make_agent())
+		with self.assertRaises(frappe.PermissionError):
+			execute({})
+
 	def test_a_proposal_cannot_be_edited_over_rest(self):
 		self._decide(12, 12)
 		doc = frappe.get_doc("Duplicate Model", calibration.recalibrate())
