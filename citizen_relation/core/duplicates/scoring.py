@@ -362,13 +362,20 @@ def _explain(
 	days: float,
 	distance_m: float | None = None,
 	dismissed: bool = False,
-) -> ScoreBreakdown:
-	"""Features, probability, components and gates of one pair (shared by both paths)."""
-	new_place, cand_place = new.place, candidate.place
+	new_place: Place | None = None,
+	new_mention: Mention | None = None,
+	cut: float | None = None,
+) -> ScoreBreakdown | None:
+	"""Features, probability, components and gates of one pair (shared by both paths).
+
+	With ``cut``, a pair gated or below it returns ``None`` before its explanation is built.
+	"""
+	new_place = new_place or new.place
+	cand_place = candidate.place
 	features, facts = pair_features(
 		new_place,
 		cand_place,
-		new.mention,
+		new_mention or new.mention,
 		candidate.mention,
 		text_similarity=text,
 		days_apart=days,
@@ -393,6 +400,8 @@ def _explain(
 		gate = GATE_BEYOND_WINDOW
 	elif s.require_location and facts.distance_m is None and facts.street_similarity is None:
 		gate = GATE_NO_LOCATION
+	if cut is not None and (gate is not None or probability < cut):
+		return None
 	return ScoreBreakdown(
 		candidate=candidate.name,
 		score=0.0 if gate else probability,
@@ -453,7 +462,8 @@ def score_candidates(
 		text = np.zeros(len(candidates))
 
 	# distances of every candidate with coordinates (own or geocoded) in one pass
-	origin = new.place.coordinates
+	new_place, new_mention = new.place, new.mention
+	origin = new_place.coordinates
 	coords = [c.place.coordinates for c in candidates]
 	lat = np.array([p[0] if p else np.nan for p in coords], dtype=np.float64)
 	lon = np.array([p[1] if p else np.nan for p in coords], dtype=np.float64)
@@ -479,8 +489,11 @@ def score_candidates(
 			text=float(text[i]),
 			days=float(days[i]),
 			distance_m=None if math.isnan(d) else d,
+			new_place=new_place,
+			new_mention=new_mention,
+			cut=cut,
 		)
-		if b.gate is None and b.score >= cut:
+		if b is not None:
 			out.append(b)
 	out.sort(key=lambda b: -b.score)
 	return out[:limit] if limit is not None else out
