@@ -346,12 +346,12 @@ class RankingIndex:
 		corrections: dict[str, tuple[tuple[str, float], ...]] = {}
 
 		def add(term: str, w: float) -> None:
-			if term in self.postings and terms.get(term, 0.0) < w:
+			if w > 0 and term in self.postings and terms.get(term, 0.0) < w:
 				terms[term] = w
 
 		for tok, w in weights.items():
 			stemmed = _STEM_PREFIX + stem(tok)
-			lemmatised = _LEMMA_PREFIX + lemma(tok)
+			lemmatised = _LEMMA_PREFIX + lemma(tok) if p.lemma_weight > 0 else ""
 			if tok in self.postings:
 				add(tok, w)
 				add(stemmed, w * p.stem_weight)
