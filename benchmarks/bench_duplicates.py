@@ -1,4 +1,4 @@
-"""Duplicate candidate search on a million requests: indexed pre-filter versus a full scan.
+"""Duplicate candidate search on a million requests, geocoding included: indexed pre-filter versus a full scan.
 
 Run from a bench's sites folder with the bench's Python, on a site you may fill with test data:
 
@@ -8,12 +8,19 @@ Run from a bench's sites folder with the bench's Python, on a site you may fill 
 It bulk-inserts ``-n`` synthetic requests (names ``BENCH-…``) into ``tabCitizen Request``, spread
 over a 12 × 12 km city and three years, of the site's request types with duplicate detection on
 (mostly closed, as in a real base: 60 % of the last month's requests still open, 8 % of the
-year's, 2 % of the older ones), then times over ``--queries`` new reports at random places:
+year's, 2 % of the older ones); 70 % located by coordinates (reverse-geocoded: their street is
+known), 30 % by an address only (geocoded: their coordinates are known), as the background
+geocoding leaves them. Then it times over ``--queries`` new reports at random places, 30 % of them
+given by an address only:
 
-- ``indexed``: :func:`citizen_relation.duplicates.candidates.find_candidates`, i.e. the indexed pre-filter
-  (type, open statuses, time window, bounding box) and the core's vectorised scoring;
-- ``full scan``: every open request of the type read and scored by the same core function (what
-  a search without the pre-filter costs).
+- ``indexed``: the geocoding of the new report when it has only an address (a local geocoder
+  behind the app's cache, :func:`citizen_relation.duplicates.geocoding.ask`; the first look-up of an
+  address is the geocoder's, the next ones the cache's), then
+  :func:`citizen_relation.duplicates.candidates.find_candidates`, i.e. the indexed pre-filter (the
+  related types of the type's families ``IN (…)``, candidate statuses, time window, bounding box of
+  the place or street key) and the core's scoring;
+- ``full scan``: every open request of the related types read and scored by the same core function
+  (what a search without the pre-filter costs).
 
 It prints p50/p95 in milliseconds, the ratio full scan / indexed, the query plan of the
 pre-filter, and checks that both find the same best candidate. The rows are deleted at the end
@@ -56,6 +63,54 @@ PHRASES = {
 	],
 }
 WORDS = "devant près du à côté de la boulangerie pharmacie école gare marché parc square mairie".split()
+# Synthetic streets: a grid of 40 east-west and 40 north-south streets, 300 m apart.
+STREETS_EW = [f"rue {n}" for n in ("des Lilas", "Victor Hugo", "Pasteur", "Jean Jaurès", "de la Gare", "Voltaire", "Gambetta", "Carnot")] + [f"rue Numéro {i}" for i in range(32)]
+STREETS_NS = [f"avenue {n}" for n in ("Foch", "de la République", "Jean Moulin", "du Maréchal Leclerc")] + [f"boulevard Numéro {i}" for i in range(36)]
+GRID_M = 300.0
+
+
+class GridGeocoder:
+	"""A local geocoder of the synthetic grid (no network): streets every 300 m, a number every 7 m."""
+
+	def __init__(self):
+		self.asked = 0
+
+	def place(self, north: float, east: float):
+		"""Street, number and point nearest to (north, east) metres from the centre."""
+		row = round((north + HALF_SIDE_M) / GRID_M)
+		col = round((east + HALF_SIDE_M) / GRID_M)
+		if abs(north - (row * GRID_M - HALF_SIDE_M)) < abs(east - (col * GRID_M - HALF_SIDE_M)):
+			street = STREETS_EW[row % len(STREETS_EW)]
+			number = max(1, int((east + HALF_SIDE_M) / 7))
+			return street, number, row * GRID_M - HALF_SIDE_M, east
+		street = STREETS_NS[col % len(STREETS_NS)]
+		number = max(1, int((north + HALF_SIDE_M) / 7))
+		return street, number, north, col * GRID_M - HALF_SIDE_M
+
+	def geocode(self, text: str):
+		from citizen_relation.core.duplicates import address_key
+		from citizen_relation.core.geocoding import GeocodeResult
+
+		self.asked += 1
+		key = address_key(text)
+		if key is None:
+			return None
+		for i, name in enumerate(STREETS_EW):
+			if address_key(name).street == key.street:
+				north, east = i * GRID_M - HALF_SIDE_M, (key.number or 1) * 7 - HALF_SIDE_M
+				break
+		else:
+			for i, name in enumerate(STREETS_NS):
+				if address_key(name).street == key.street:
+					north, east = (key.number or 1) * 7 - HALF_SIDE_M, i * GRID_M - HALF_SIDE_M
+					break
+			else:
+				return None
+		lat, lon = offset(*CENTRE, north, east)
+		return GeocodeResult(lat, lon, "housenumber", text.split(",")[0].split(" ", 1)[1], str(key.number))
+
+	def reverse(self, lat, lon):
+		raise NotImplementedError
 
 
 def main():
@@ -109,12 +164,15 @@ def subject(rng: random.Random, category: str) -> str:
 def insert_rows(frappe, rng: random.Random, types: list, n: int) -> None:
 	from frappe.utils import now_datetime
 
+	from citizen_relation.core.duplicates import address_key, street_key
 	from citizen_relation.duplicates.candidates import stored_match_text
 
+	grid = GridGeocoder()
 	fields = [
 		"name", "creation", "modified", "owner", "modified_by", "docstatus", "subject", "request_type",
 		"category", "status", "priority", "channel", "received_on", "latitude", "longitude", "match_text",
-		"reporter_count",
+		"reporter_count", "address", "geo_latitude", "geo_longitude", "geo_street", "geo_street_key",
+		"geo_house_number", "geo_status",
 	]
 	now = now_datetime()
 	horizon = 3 * 365 * 86_400
@@ -129,13 +187,22 @@ def insert_rows(frappe, rng: random.Random, types: list, n: int) -> None:
 			received = now - timedelta(seconds=age)
 			p_open = 0.6 if age < 30 * 86_400 else 0.08 if age < 365 * 86_400 else 0.02
 			status = rng.choice(open_) if rng.random() < p_open else rng.choice(closed)
-			lat, lon = offset(*CENTRE, rng.uniform(-HALF_SIDE_M, HALF_SIDE_M), rng.uniform(-HALF_SIDE_M, HALF_SIDE_M))
+			street, number, north, east = grid.place(
+				rng.uniform(-HALF_SIDE_M, HALF_SIDE_M), rng.uniform(-HALF_SIDE_M, HALF_SIDE_M)
+			)
+			lat, lon = offset(*CENTRE, north, east)
+			key = address_key(street)
 			text = subject(rng, rt.category)
+			if rng.random() < 0.7:  # on the map; the street comes from reverse geocoding
+				own, address = (lat, lon), None
+			else:  # by address; the coordinates come from geocoding
+				own, address = (0, 0), f"{number} {street}"
 			rows.append(
 				(
 					f"{PREFIX}{i:07d}", received, received, "Administrator", "Administrator", 0, text, rt.name,
-					rt.category, status, "Medium", "Web Portal", received, lat, lon,
-					stored_match_text(text, None, None), 1,
+					rt.category, status, "Medium", "Web Portal", received, own[0], own[1],
+					stored_match_text(text, None, address), 1, address, lat, lon, key.street, street_key(key),
+					number, "Done",
 				)
 			)
 		frappe.db.bulk_insert("Citizen Request", fields, rows, ignore_duplicates=True)
@@ -184,30 +251,46 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 	}
 	print(f"{total:,} requests; open requests per type: {min(open_by_type.values()):,}–{max(open_by_type.values()):,}")
 
+	grid = GridGeocoder()
+	frappe.flags.citizen_relation_geocoder = grid
+
 	def new_report():
 		rt = rng.choice(types)
-		lat, lon = offset(*CENTRE, rng.uniform(-HALF_SIDE_M, HALF_SIDE_M), rng.uniform(-HALF_SIDE_M, HALF_SIDE_M))
-		return frappe._dict(
+		street, number, north, east = grid.place(rng.uniform(-HALF_SIDE_M, HALF_SIDE_M), rng.uniform(-HALF_SIDE_M, HALF_SIDE_M))
+		lat, lon = offset(*CENTRE, north, east)
+		values = frappe._dict(
 			name="__new__",
 			request_type=rt.name,
 			category=rt.category,
 			subject=subject(rng, rt.category),
-			latitude=lat,
-			longitude=lon,
 			received_on=now_datetime() - timedelta(days=rng.uniform(0, 10)),
 		)
+		if rng.random() < 0.7:
+			values.update(latitude=lat, longitude=lon)
+		else:
+			values.update(address=f"{number} {street}")
+		return values
+
+	def search(values):
+		"""What the app does for a new report: geocode it if it has only an address, then search."""
+		if values.get("address") and not values.get("latitude"):
+			from citizen_relation.core.geocoding import geocoding_query, located_values
+			from citizen_relation.duplicates.geocoding import ask
+
+			query = geocoding_query(0, 0, values.address, values.subject)
+			values.update(located_values(ask(query), query))
+		return duplicates.find_candidates(values)
 
 	cr = DocType("Citizen Request")
 
 	def full_scan(values):
+		from citizen_relation.duplicates.families import types_searched_with
+
 		settings = duplicates.detection_settings(values.request_type)
 		rows = (
 			frappe.qb.from_(cr)
-			.select(
-				cr.name, cr.subject, cr.status, cr.received_on, cr.request_type, cr.category, cr.latitude,
-				cr.longitude, cr.address, cr.match_text, cr.reporter_count,
-			)
-			.where(cr.request_type == values.request_type)
+			.select(*(getattr(cr, f) for f in duplicates.FIELDS))
+			.where(cr.request_type.isin(sorted(types_searched_with(values.request_type))))
 			.where(cr.status.isin(get_lifecycle().candidate_statuses))
 		).run(as_dict=True)
 		reports = [duplicates.report_of(r) for r in rows]
@@ -215,13 +298,14 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 
 	# warm-up (caches, buffer pool)
 	for _ in range(10):
-		duplicates.find_candidates(new_report())
+		search(new_report())
 
-	indexed, found, sizes = [], 0, []
+	indexed, found, sizes, geocoded = [], 0, [], 0
 	sample = [new_report() for _ in range(queries)]
 	for values in sample:
+		geocoded += bool(values.get("address"))
 		t = time.perf_counter()
-		result = duplicates.find_candidates(values)
+		result = search(values)
 		indexed.append((time.perf_counter() - t) * 1000)
 		found += bool(result)
 		settings = duplicates.detection_settings(values.request_type)
@@ -236,33 +320,40 @@ def measure(frappe, rng: random.Random, types: list, queries: int, scan_queries:
 		best_indexed = duplicates.find_candidates(values, limit=1)
 		agree += [b.candidate for b in result[:1]] == [c["name"] for c in best_indexed]
 
-	print(f"\n{queries} searches ({found} with a candidate above the threshold), rows read per search:")
+	print(f"\n{queries} searches ({geocoded} by address only, geocoded first; {found} with a candidate above the threshold), rows read per search:")
 	print(f"  indexed pre-filter: median {statistics.median(sizes):.0f}, max {max(sizes)}")
 	print(f"  full scan:          median {statistics.median(scan_rows):.0f}, max {max(scan_rows)}")
 	print(f"\n{'':24}{'p50 ms':>10}{'p95 ms':>10}")
-	print(f"{'indexed (find_candidates)':24}{percentile(indexed, .5):>10.2f}{percentile(indexed, .95):>10.2f}")
-	print(f"{'full scan of open (type)':24}{percentile(scanned, .5):>10.2f}{percentile(scanned, .95):>10.2f}")
+	print(f"{'indexed (+ geocoding)':24}{percentile(indexed, .5):>10.2f}{percentile(indexed, .95):>10.2f}")
+	print(f"{'full scan (family)':24}{percentile(scanned, .5):>10.2f}{percentile(scanned, .95):>10.2f}")
 	print(
 		f"\nratio full scan / indexed: p50 {percentile(scanned, .5) / percentile(indexed, .5):.0f}×, "
 		f"p95 {percentile(scanned, .95) / percentile(indexed, .95):.0f}×"
 	)
 	print(f"same best candidate in {agree}/{len(scanned)} full-scan searches")
 
-	values = sample[0]
+	from citizen_relation.duplicates.families import types_searched_with
+
+	values = next(v for v in sample if v.get("latitude"))
 	settings = duplicates.detection_settings(values.request_type)
+	related = sorted(types_searched_with(values.request_type))
 	lat0, lat1, lon0, lon1 = bounding_box(values.latitude, values.longitude, settings.radius_m)
 	window = timedelta(days=settings.window_days)
-	plan_query = (
+	base = (
 		frappe.qb.from_(cr)
 		.select(cr.name)
-		.where(cr.request_type == values.request_type)
+		.where(cr.request_type.isin(related))
 		.where(cr.status.isin(get_lifecycle().candidate_statuses))
 		.where(cr.received_on.between(values.received_on - window, values.received_on + window))
-		.where(cr.latitude.between(lat0, lat1) & cr.longitude.between(lon0, lon1))
 	)
-	print("\nquery plan of the pre-filter:")
-	for row in frappe.db.sql("explain " + plan_query.get_sql(), as_dict=True):
-		print(f"  key={row.key} type={row.type} rows={row.rows} extra={row.Extra}")
+	print(f"\nquery plans of the pre-filter ({len(related)} related types IN (…)):")
+	for label, query in (
+		("box", base.where(cr.geo_latitude.between(lat0, lat1) & cr.geo_longitude.between(lon0, lon1))),
+		("street", base.where(cr.geo_street_key == "rue vic")),
+	):
+		for row in frappe.db.sql("explain " + query.get_sql(), as_dict=True):
+			print(f"  {label:7s} key={row.key} type={row.type} rows={row.rows} extra={row.Extra}")
+	print(f"geocoder asked {grid.asked} times for {geocoded} addresses (the rest from the cache)")
 
 
 if __name__ == "__main__":

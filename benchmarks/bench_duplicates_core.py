@@ -27,6 +27,7 @@ from citizen_relation.core.duplicates import (
 	match_text,
 	score_candidates,
 	score_pair,
+	seeded_model,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "duplicate_pairs.json"
@@ -74,7 +75,8 @@ def fresh(candidates: list[Report]) -> list[Report]:
 
 def pairwise(new: Report, candidates: list[Report], settings: DetectionSettings):
 	scored = [score_pair(new, c, settings) for c in candidates]
-	kept = [b for b in scored if b.gate is None and b.score >= settings.threshold]
+	cut = settings.threshold if settings.threshold is not None else seeded_model().threshold
+	kept = [b for b in scored if b.gate is None and b.score >= cut]
 	kept.sort(key=lambda b: -b.score)
 	return kept
 
@@ -103,7 +105,7 @@ def main() -> None:
 		lon=CENTRE[1],
 		address="24 rue de la République, 69002 Lyon",
 	)
-	print(f"score 1 new report against N candidates (best of several runs, threshold {settings.threshold})")
+	print(f"score 1 new report against N candidates (best of several runs, threshold {seeded_model().threshold:.2f})")
 	print(f"{'N':>7} {'vectorised':>12} {'pairwise':>12} {'speed-up':>9} {'found':>6}")
 	for n in SIZES:
 		candidates = make_candidates(n, texts, now)

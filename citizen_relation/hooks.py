@@ -80,6 +80,10 @@ scheduler_events = {
 	"hourly": ["citizen_relation.crpa.jobs.alert_unacknowledged"],
 	# Retention of personal data: archive and anonymise the requests whose day has come.
 	"daily_long": ["citizen_relation.privacy.jobs.scheduled_run"],
+	# Requests whose geocoding was pending or failed (a geocoder that was down) are tried again.
+	"daily": ["citizen_relation.duplicates.geocoding.geocode_pending"],
+	# A recalibrated duplicate model is proposed from agents' decisions; an administrator adopts it.
+	"weekly": ["citizen_relation.duplicates.calibration.weekly_recalibration"],
 }
 
 # Personal data: what a portal account's "download my data" exports (Frappe's Personal Data
@@ -101,7 +105,7 @@ jinja = {
 }
 
 # The usage log keeps its rows when a request, an article or a template is deleted.
-ignore_links_on_delete = ["Knowledge Usage", "Retention Run", "Retention Run Error"]
+ignore_links_on_delete = ["Knowledge Usage", "Retention Run", "Retention Run Error", "Duplicate Decision"]
 
 override_doctype_dashboards = {
 	"Contact": "citizen_relation.overrides.contact.get_dashboard_data",

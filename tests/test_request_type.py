@@ -58,8 +58,11 @@ def test_empty_values_fall_back_to_safe_defaults():
 
 def test_detection_settings_tolerate_bad_numbers():
 	s = detection_settings({"duplicate_detection": 1, "duplicate_radius_m": "", "duplicate_window_days": "abc"})
-	assert (s.radius_m, s.window_days) == (150, 30)
+	assert (s.radius_m, s.window_days) == (75, 30)
+	assert s.threshold is None  # no threshold: the model's
 	assert detection_settings({"duplicate_detection": 0, "duplicate_radius_m": 5}) is None
+	hours = detection_settings({"duplicate_detection": 1, "duplicate_window_days": 0.5, "duplicate_threshold": 70})
+	assert hours.window_days == 0.5 and hours.threshold == 0.7
 
 
 def test_automatic_merging_needs_detection_and_stays_above_the_suggestion_threshold():

@@ -8,6 +8,8 @@ import frappe
 from frappe import _
 from frappe.rate_limiter import rate_limit
 
+from citizen_relation.duplicates import calibration, decisions
+from citizen_relation.duplicates import candidates as duplicates
 from citizen_relation.duplicates.merging import merge, unmerge
 from citizen_relation.duplicates.panel import panel
 
@@ -35,6 +37,53 @@ def unmerge_request(name: str) -> dict:
 	"""Undo the merge of request ``name`` (write permission on it and its master is checked by the service)."""
 	master = unmerge(name)
 	return {"name": name, "master": master, "status": frappe.db.get_value("Citizen Request", name, "status")}
+
+
+@frappe.whitelist(methods=["POST"])
+def mark_not_duplicate(name: str, candidate: str) -> dict:
+	"""An agent's "Not a duplicate": the pair is recorded (the model learns from it) and no longer proposed."""
+	decisions.check_can_decide(name, candidate)
+	decision = decisions.dismiss(name, candidate)
+	return {"name": name, "candidate": candidate, "decision": decision}
+
+
+@frappe.whitelist(methods=["POST"])
+def undo_not_duplicate(name: str, candidate: str) -> dict:
+	"""Take back "Not a duplicate": the pair may be proposed again."""
+	decisions.check_can_decide(name, candidate)
+	return {"name": name, "candidate": candidate, "undone": decisions.undo_dismissal(name, candidate)}
+
+
+@frappe.whitelist(methods=["POST"])
+def recalibrate_model() -> dict:
+	"""An administrator asks for a proposal now (in the background, with a progress bar)."""
+	calibration.check_admin()
+	frappe.enqueue(
+		"citizen_relation.duplicates.calibration.recalibrate",
+		publish=True,
+		queue="long",
+		job_id="citizen_relation:recalibrate_duplicates",
+		deduplicate=True,
+	)
+	return {"queued": True}
+
+
+@frappe.whitelist(methods=["POST"])
+def adopt_model(name: str) -> dict:
+	"""An administrator adopts a proposed duplicate model: it becomes the one in use."""
+	calibration.check_admin()
+	if not frappe.db.exists("Duplicate Model", name):
+		frappe.throw(_("Duplicate model {0} does not exist").format(frappe.bold(name)), frappe.DoesNotExistError)
+	calibration.adopt(name)
+	return {"name": name, "status": frappe.db.get_value("Duplicate Model", name, "status")}
+
+
+@frappe.whitelist(methods=["POST"])
+def use_seeded_model() -> dict:
+	"""An administrator goes back to the seeded model."""
+	calibration.check_admin()
+	calibration.back_to_seeded()
+	return {"model": None}
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET", "POST"])

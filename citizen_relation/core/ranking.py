@@ -28,16 +28,18 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.text import strip_accents, strip_markup, tokens
+from citizen_relation.core.text import lemma, strip_accents, strip_markup, tokens
 
 KINDS = ("article", "template")
 FORMAT = "citizen_relation.ranking/1"
 _STEM_PREFIX = "~"
+_LEMMA_PREFIX = "@"
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Document:
 	keywords: tuple[str, ...] | list[str] | str = ()
 	request_types: tuple[str, ...] | list[str] = ()
 	kind: str = "article"
+	learned: Mapping[str, float] = field(default_factory=dict)  # learned vocabulary: word → weight
 
 
 @dataclass(frozen=True)
@@ -92,13 +95,19 @@ class RankingParams:
 	title_weight: float = 3.0
 	keywords_weight: float = 2.5
 	body_weight: float = 1.0
+	learned_weight: float = 1.5  # the words citizens used for the document (learned vocabulary)
+	learned_b: float = 0.2
 	title_b: float = 0.5
 	keywords_b: float = 0.3
 	body_b: float = 0.75
 	stem_weight: float = 0.5  # weight of a match on the stem only, relative to an exact match
+	# weight of a match on the lemma only (simplemma), relative to an exact match. Lemmas are indexed
+	# for the learned vocabulary only; on the evaluation set they brought nothing over the light stem
+	# (benchmarks/bench_quality.py), so they are off by default: raise it to try them.
+	lemma_weight: float = 0.0
 	subject_weight: float = 1.0  # query term weights by where the citizen wrote the word
 	description_weight: float = 0.7
-	category_weight: float = 0.4
+	category_weight: float = 0.0  # the request's category (English values) says nothing of its topic
 	address_weight: float = 0.3  # share of the weight kept by "rue", "avenue"... in a query
 	type_boost: float = 0.5  # multiplicative boost for a document linked to the request type
 	type_floor: float = 1.0  # score of a type-linked document that shares no word with the query
@@ -234,6 +243,7 @@ class RankingIndex:
 			("title", params.title_weight, params.title_b),
 			("keywords", params.keywords_weight, params.keywords_b),
 			("body", params.body_weight, params.body_b),
+			("learned", params.learned_weight, params.learned_b),
 		)
 		# token counts per field per document, exact terms and stem terms
 		counted: list[list[Counter]] = []
@@ -247,8 +257,15 @@ class RankingIndex:
 				c = Counter(toks)
 				c.update(_STEM_PREFIX + stem(t) for t in toks)
 				per_field.append(c)
+			learned = Counter()
+			for word, weight in (doc.learned or {}).items():
+				if weight > 0:
+					learned[word] += weight
+					learned[_STEM_PREFIX + stem(word)] += weight
+					learned[_LEMMA_PREFIX + lemma(word)] += weight
+			per_field.append(learned)
 			counted.append(per_field)
-			lengths.append([len(toks) for toks in field_tokens])
+			lengths.append([len(toks) for toks in field_tokens] + [round(sum((doc.learned or {}).values()))])
 			titles.append(" ".join(field_tokens[0]))
 
 		n = len(docs)
@@ -329,16 +346,19 @@ class RankingIndex:
 		corrections: dict[str, tuple[tuple[str, float], ...]] = {}
 
 		def add(term: str, w: float) -> None:
-			if term in self.postings and terms.get(term, 0.0) < w:
+			if w > 0 and term in self.postings and terms.get(term, 0.0) < w:
 				terms[term] = w
 
 		for tok, w in weights.items():
 			stemmed = _STEM_PREFIX + stem(tok)
+			lemmatised = _LEMMA_PREFIX + lemma(tok) if p.lemma_weight > 0 else ""
 			if tok in self.postings:
 				add(tok, w)
 				add(stemmed, w * p.stem_weight)
-			elif stemmed in self.postings:
+				add(lemmatised, w * p.lemma_weight)
+			elif stemmed in self.postings or lemmatised in self.postings:
 				add(stemmed, w * p.stem_weight)
+				add(lemmatised, w * p.lemma_weight)
 			elif p.fuzzy_weight > 0 and len(tok) >= p.fuzzy_min_length and not tok.isdigit():
 				found = self._corrections(tok)
 				if found:
@@ -357,7 +377,7 @@ class RankingIndex:
 			# Candidates share the first letter (typos rarely hit it): 1/20 of the vocabulary to scan.
 			self._words = {}
 			for term in self.postings:
-				if not term.startswith(_STEM_PREFIX) and not term.isdigit() and len(term) >= 3:
+				if not term.startswith((_STEM_PREFIX, _LEMMA_PREFIX)) and not term.isdigit() and len(term) >= 3:
 					self._words.setdefault(term[0], []).append(term)
 		matches = process.extract(
 			tok,
@@ -432,9 +452,14 @@ class RankingIndex:
 			j = bisect_left(ids, i)
 			if j < len(ids) and ids[j] == i:
 				matched.append(term)
-		exact = tuple(sorted(t for t in matched if not t.startswith(_STEM_PREFIX)))
+		exact = tuple(sorted(t for t in matched if not t.startswith((_STEM_PREFIX, _LEMMA_PREFIX))))
 		variants = sorted(
-			t[1:] for t in matched if t.startswith(_STEM_PREFIX) and not any(stem(e) == t[1:] for e in exact)
+			{
+				t[1:]
+				for t in matched
+				if t.startswith((_STEM_PREFIX, _LEMMA_PREFIX))
+				and not any(stem(e) == t[1:] or lemma(e) == t[1:] for e in exact)
+			}
 		)
 		used = tuple(
 			(typo, word)

@@ -29,7 +29,7 @@ NO_IMPLICIT_DECISION = "No implicit decision"
 # Desk values of the Request Type's "retention_final_action" → core final actions.
 FINAL_ACTIONS = {"Anonymise": retention.ANONYMISE, "Keep in the archive": retention.KEEP}
 DEFAULT_PRIORITY = "Medium"
-DEFAULT_RADIUS_M = 150.0
+DEFAULT_RADIUS_M = 75.0
 DEFAULT_WINDOW_DAYS = 30.0
 
 
@@ -133,18 +133,20 @@ def retention_months(values: Mapping[str, object]) -> tuple[int, int] | None:
 def detection_settings(values: Mapping[str, object]) -> DetectionSettings | None:
 	"""The type's duplicate-detection settings, or ``None`` when detection is off.
 
-	Empty or unusable numbers fall back to the defaults (150 m, 30 days, 65 %).
+	Empty or unusable numbers fall back to the defaults (75 m, 30 days); an empty threshold (or
+	0 or 100 %) follows the duplicate model's own threshold.
 	"""
 	if not _int(values.get("duplicate_detection"), 0):
 		return None
+	threshold = round(_float(values.get("duplicate_threshold")), 2) / 100.0
 	try:
 		return DetectionSettings(
 			radius_m=_float(values.get("duplicate_radius_m")) or DEFAULT_RADIUS_M,
 			window_days=_float(values.get("duplicate_window_days")) or DEFAULT_WINDOW_DAYS,
-			threshold=min(1.0, max(0.0, round(_float(values.get("duplicate_threshold")), 2) / 100.0)),
+			threshold=threshold if 0.0 < threshold < 1.0 else None,
 		)
 	except ValueError:
-		return DetectionSettings()
+		return DetectionSettings(radius_m=DEFAULT_RADIUS_M, window_days=DEFAULT_WINDOW_DAYS)
 
 
 def auto_merge_threshold(values: Mapping[str, object]) -> float | None:

@@ -91,6 +91,62 @@ def tokens(text: str | None, *, keep_stop_words: bool = False) -> list[str]:
 	return out
 
 
+# Words with their French accents (before normalisation), for the lemmatiser; apostrophes and
+# hyphens split words ("l'arbre" → "l", "arbre"; "nid-de-poule" → "nid", "de", "poule").
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+try:  # a declared dependency; the light singular rules stand in when it is missing
+	import simplemma as _simplemma
+except ImportError:  # pragma: no cover - exercised only on a broken install
+	_simplemma = None
+
+
+# Function words the lemmatiser would read as nouns or verbs ("près" → "pré", "plus" → "plaire").
+_NOT_LEMMATISED = frozenset(
+	"""
+	pres apres cote face devant derriere vers sous chez entre contre avant autour hors pendant
+	plus moins tres des les ses mes tes aux dont puis jamais toujours rien personne
+	""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+	"""Normalised French lemma of one lower-case word: "cassées" → "casse", "débordait" → "deborder".
+
+	simplemma's French dictionary (verbs to the infinitive, nouns and adjectives to the masculine
+	singular), then accents removed; unknown words (typos, names) go through :func:`singular`.
+	"""
+	plain = strip_accents(word)
+	if plain in STOP_WORDS or plain in _NOT_LEMMATISED:
+		return plain
+	if _simplemma is not None and not word.isdigit():
+		found = _simplemma.lemmatize(word, lang="fr")
+		if found and found != word:
+			return singular(strip_accents(found.lower()))
+	return singular(strip_accents(word))
+
+
+def lemmas(text: str | None, *, keep_stop_words: bool = False) -> list[str]:
+	"""Normalised lemmas of ``text`` in order (stop words removed unless asked otherwise).
+
+	Like :func:`tokens`, but each word is lemmatised first, so that "déborde", "débordait" and
+	"débordement"'s verb share one form and feminine or plural adjectives meet their masculine.
+	"""
+	if not text:
+		return []
+	out = []
+	for raw in _WORD.findall(text.lower()):
+		plain = strip_accents(raw)
+		if not keep_stop_words and plain in STOP_WORDS:
+			continue
+		word = lemma(raw)
+		if not keep_stop_words and word in STOP_WORDS:
+			continue
+		out.append(word)
+	return out
+
+
 def normalise(text: str | None) -> str:
 	"""Normalised text as one space-separated string (see module docstring)."""
 	return " ".join(tokens(text))

@@ -1,15 +1,21 @@
 """Duplicate reports: finding the open requests a report may duplicate (candidates, triage).
 
 The scoring is pure (:mod:`citizen_relation.core.duplicates`); this module reads the database.
-Merging lives in :mod:`.merging`, the reporters' e-mails in :mod:`.notifications`.
+Merging lives in :mod:`.merging`, the reporters' e-mails in :mod:`.notifications`, agents'
+decisions in :mod:`.decisions`, the model in use in :mod:`.calibration`, geocoding in
+:mod:`.geocoding` and type families in :mod:`.families`.
 
-Candidates: an indexed pre-filter (request type, active statuses, time window, bounding box of
-the search radius; index ``request_type, status, latitude, longitude, received_on``) returns at
-most a few hundred rows even with millions of requests, which the core scores in one vectorised
-pass. Each request stores its normalised text (``match_text``, prefixed with the core's
-``MATCH_TEXT_VERSION``), so candidates are not normalised again on every search. Which statuses
-are still "active" is the lifecycle's to say (:mod:`citizen_relation.requests.lifecycle`); a
-type's detection settings come from its profile.
+Candidates: an indexed pre-filter returns at most a few hundred rows even with millions of
+requests, which the core scores in one pass. It is the SQL form of
+:func:`citizen_relation.core.duplicates.prefilter.why_not`: requests of the related types (the
+type's families, ``request_type IN (…)``), in a candidate status, received within the type's
+window, and at the same place — inside the bounding box of the radius around the report's
+coordinates (its own or geocoded: ``geo_latitude``/``geo_longitude``), or on a street with the
+same key (``geo_street_key``) when either has no coordinates. Indexes: ``request_type, status,
+geo_latitude, geo_longitude, received_on`` and ``request_type, status, geo_street_key,
+received_on``. Each request stores its normalised text (``match_text``, prefixed with the core's
+``MATCH_TEXT_VERSION``), so candidates are not normalised again on every search. Pairs an agent
+marked "not a duplicate" are never proposed again.
 """
 
 from __future__ import annotations
@@ -27,13 +33,21 @@ from citizen_relation.core.duplicates import (
 	bounding_box,
 	match_text,
 	score_candidates,
+	score_pair,
+	street_key,
 )
+from citizen_relation.duplicates.geocoding import set_location_fields
 from citizen_relation.requests.lifecycle import get_lifecycle
 from citizen_relation.requests.profile import get_profile
 
 DOCTYPE = "Citizen Request"
 # Pre-filter cap: far more than any real cluster; keeps a pathological query bounded.
 MAX_PREFILTER_ROWS = 5000
+FIELDS = (
+	"name", "subject", "status", "received_on", "request_type", "category", "latitude", "longitude",
+	"address", "match_text", "reporter_count", "geo_latitude", "geo_longitude", "geo_street",
+	"geo_house_number", "description",
+)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -42,7 +56,7 @@ MAX_PREFILTER_ROWS = 5000
 
 
 def detection_settings(request_type: str | None) -> DetectionSettings | None:
-	"""The request type's settings, or ``None`` when detection is off (or the type unknown)."""
+	"""The type's settings, or ``None`` when detection is off (or the type unknown)."""
 	profile = get_profile(request_type)
 	return profile.detection if profile else None
 
@@ -61,8 +75,9 @@ def read_match_text(stored: str | None) -> str | None:
 
 
 def set_match_text(doc) -> None:
-	"""Controller hook (before_validate): keep the stored normalised text in step."""
+	"""Controller hook (before_validate): keep the stored normalised text and the place in step."""
 	doc.match_text = stored_match_text(doc.subject, doc.description, doc.address)
+	set_location_fields(doc)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -70,100 +85,100 @@ def set_match_text(doc) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
-def _coordinates(lat, lon) -> tuple[float, float] | None:
-	lat, lon = flt(lat), flt(lon)
-	return None if lat == 0.0 and lon == 0.0 else (lat, lon)
-
-
 def report_of(values, name: str | None = None) -> Report:
-	"""Core :class:`Report` of a request (a document, or a dict with the same field names)."""
+	"""Core :class:`Report` of a request (a document, or a dict with the same field names).
+
+	An unsaved report (the portal's "has this been reported?") has no ``geo_*`` fields yet: its
+	street comes from its address or its text, as at intake.
+	"""
 	get = values.get
 	normalised = read_match_text(get("match_text"))
+	lat, lon = flt(get("latitude")), flt(get("longitude"))
+	geo_lat, geo_lon = flt(get("geo_latitude")), flt(get("geo_longitude"))
 	return Report(
 		name=name or get("name") or "__new__",
 		received_on=get_datetime(get("received_on")) if get("received_on") else now_datetime(),
 		request_type=get("request_type"),
 		category=get("category"),
 		text=" ".join(p for p in (get("subject"), get("description")) if p),
-		lat=flt(get("latitude")),
-		lon=flt(get("longitude")),
+		lat=lat,
+		lon=lon,
 		address=get("address"),
 		status=get("status"),
 		normalised_text=normalised,
+		geo_lat=None if (lat or lon) else (geo_lat or None),
+		geo_lon=None if (lat or lon) else (geo_lon or None),
+		geo_street=get("geo_street") or None,
+		geo_number=cint(get("geo_house_number")) or None,
 	)
 
 
-def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = None) -> list[dict]:
-	"""Open requests of the same type, inside the time window and the search box (indexed query).
+def _street_key_of(new: Report) -> str | None:
+	return street_key(new.place.street)
 
-	Geolocated reports: the bounding box of the radius, plus requests without coordinates whose
-	address may match. Reports with an address only: every request of the type in the window
-	that has an address (the core compares the addresses). No location at all: nothing.
-	"""
+
+def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = None, types=None) -> list[dict]:
+	"""Candidate rows of the related types, inside the time window, at the same place (indexed)."""
+	from citizen_relation.duplicates.families import types_searched_with
+
+	types = sorted(types if types is not None else types_searched_with(new.request_type))
+	if not types:
+		return []
 	cr = DocType(DOCTYPE)
 	window = timedelta(days=settings.window_days)
-	query = (
-		frappe.qb.from_(cr)
-		.select(
-			cr.name,
-			cr.subject,
-			cr.status,
-			cr.received_on,
-			cr.request_type,
-			cr.category,
-			cr.latitude,
-			cr.longitude,
-			cr.address,
-			cr.match_text,
-			cr.reporter_count,
+	statuses = list(get_lifecycle().candidate_statuses)
+	if not statuses:
+		return []
+
+	def base():
+		q = (
+			frappe.qb.from_(cr)
+			.select(*(getattr(cr, f) for f in FIELDS))
+			.where(cr.request_type.isin(types))
+			.where(cr.status.isin(statuses))
+			.where(cr.received_on.between(new.received_on - window, new.received_on + window))
+			.limit(MAX_PREFILTER_ROWS)
 		)
-		.where(cr.request_type == new.request_type)
-		.where(cr.status.isin(get_lifecycle().candidate_statuses))
-		.where(cr.received_on.between(new.received_on - window, new.received_on + window))
-		.limit(MAX_PREFILTER_ROWS)
-	)
-	origin = new.coordinates
-	no_coordinates = (cr.latitude == 0) & (cr.longitude == 0)
-	has_address = cr.address.isnotnull() & (cr.address != "")
+		return q.where(cr.name != exclude) if exclude else q
+
+	rows: dict[str, dict] = {}
+	origin = new.place.coordinates
 	if origin:
 		min_lat, max_lat, min_lon, max_lon = bounding_box(origin[0], origin[1], settings.radius_m)
-		in_box = cr.latitude.between(min_lat, max_lat) & cr.longitude.between(min_lon, max_lon)
-		query = query.where(in_box | (no_coordinates & has_address) if new.address else in_box)
-	elif new.address:
-		query = query.where(has_address)
-	else:
-		return []
-	if exclude:
-		query = query.where(cr.name != exclude)
-	rows = query.run(as_dict=True)
-	_fill_stale_match_texts(rows)
-	return rows
+		query = base().where(cr.geo_latitude.between(min_lat, max_lat)).where(cr.geo_longitude.between(min_lon, max_lon))
+		rows.update((r.name, r) for r in query.run(as_dict=True))
+	key = _street_key_of(new)
+	if key:
+		query = base().where(cr.geo_street_key == key)
+		if origin:  # requests with coordinates were found by the box
+			query = query.where((cr.geo_latitude == 0) & (cr.geo_longitude == 0))
+		rows.update((r.name, r) for r in query.run(as_dict=True))
+	out = list(rows.values())
+	_fill_stale_match_texts(out)
+	return out
 
 
 def _fill_stale_match_texts(rows: list[dict]) -> None:
 	"""Rows saved before ``match_text`` existed (or with an older core version): compute it now."""
-	stale = [r.name for r in rows if read_match_text(r.match_text) is None]
-	if not stale:
-		return
-	texts = {
-		r.name: r
-		for r in frappe.get_all(
-			DOCTYPE, filters={"name": ("in", stale)}, fields=["name", "subject", "description", "address"]
-		)
-	}
 	for r in rows:
-		if r.name in texts:
-			t = texts[r.name]
-			r.match_text = stored_match_text(t.subject, t.description, t.address)
+		if read_match_text(r.match_text) is None:
+			r.match_text = stored_match_text(r.subject, r.description, r.address)
 
 
-def find_candidates(values, limit: int | None = 10, threshold: float | None = None) -> list[dict]:
+def find_candidates(
+	values, limit: int | None = 10, threshold: float | None = None, *, include_dismissed: bool = False
+) -> list[dict]:
 	"""Possible duplicates of a request (document or dict), best first, explained.
 
-	Each item: the core breakdown (``score``, ``components``…) plus the candidate's ``name``,
-	``subject``, ``status``, ``received_on``, ``latitude``/``longitude``, ``distance_m`` (or
-	``None``) and ``reporter_count``. ``threshold`` overrides the type's threshold.
+	Each item: the core breakdown (``score`` — the probability —, ``threshold``, ``components``,
+	``features``…) plus the candidate's ``name``, ``subject``, ``status``, ``received_on``,
+	``request_type``, ``latitude``/``longitude``, ``distance_m`` (or ``None``) and
+	``reporter_count``. ``threshold`` overrides the type's and the model's. Pairs an agent marked
+	"not a duplicate" are left out.
 	"""
+	from citizen_relation.duplicates.calibration import active_model
+	from citizen_relation.duplicates.decisions import dismissed_for
+
 	settings = detection_settings(values.get("request_type"))
 	if settings is None:
 		return []
@@ -173,8 +188,11 @@ def find_candidates(values, limit: int | None = 10, threshold: float | None = No
 		return []
 	reports = [report_of(r) for r in rows]
 	by_name = {r.name: r for r in rows}
+	dismissed = set() if include_dismissed else dismissed_for(values.get("name"))
 	out = []
-	for breakdown in score_candidates(new, reports, settings, threshold=threshold, limit=limit):
+	for breakdown in score_candidates(
+		new, reports, settings, model=active_model(), threshold=threshold, limit=limit, dismissed=dismissed
+	):
 		row = by_name[breakdown.candidate]
 		distance = breakdown.component("distance")
 		item = breakdown.to_dict()
@@ -183,13 +201,28 @@ def find_candidates(values, limit: int | None = 10, threshold: float | None = No
 			subject=row.subject,
 			status=row.status,
 			received_on=row.received_on,
-			latitude=row.latitude,
-			longitude=row.longitude,
+			request_type=row.request_type,
+			latitude=row.latitude or row.geo_latitude,
+			longitude=row.longitude or row.geo_longitude,
 			reporter_count=cint(row.reporter_count) or 1,
 			distance_m=round(distance.raw) if distance is not None and distance.raw is not None else None,
 		)
 		out.append(item)
 	return out
+
+
+def explain_pair(request: str, candidate: str):
+	"""The core breakdown of ``candidate`` against ``request`` (for the decisions' records)."""
+	fields = list(FIELDS)
+	new = frappe.db.get_value(DOCTYPE, request, fields, as_dict=True)
+	cand = frappe.db.get_value(DOCTYPE, candidate, fields, as_dict=True)
+	if new is None or cand is None:
+		return None
+	from citizen_relation.duplicates.calibration import active_model
+
+	settings = detection_settings(new.request_type) or detection_settings(cand.request_type) or DetectionSettings()
+	_fill_stale_match_texts([new, cand])
+	return score_pair(report_of(new), report_of(cand), settings, active_model())
 
 
 # --------------------------------------------------------------------------------------------------
@@ -213,7 +246,8 @@ def triage(request_type: str | None = None, since: datetime | None = None, limit
 		filters=filters,
 		fields=[
 			"name", "subject", "description", "request_type", "category", "status", "received_on",
-			"latitude", "longitude", "address", "match_text",
+			"latitude", "longitude", "address", "match_text", "geo_latitude", "geo_longitude",
+			"geo_street", "geo_house_number",
 		],
 		order_by="received_on desc",
 		limit_page_length=limit,

@@ -20,6 +20,7 @@ from frappe.utils import cint, now_datetime
 
 from citizen_relation.core import lifecycle as core_lifecycle
 from citizen_relation.core import merging
+from citizen_relation.duplicates import decisions
 from citizen_relation.duplicates.notifications import enqueue_notifications
 from citizen_relation.requests.lifecycle import change_status, mark_system_write
 from citizen_relation.requests.profile import get_profile
@@ -131,6 +132,8 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 		).run()
 	_link_communications([req.name, *snapshot.moved], mst.name)
 	enqueue_notifications(mst.name)
+	if not as_system:  # an agent's merge is a decision the duplicate model learns from
+		decisions.record(req.name, mst.name, decisions.MERGE)
 	return mst.name
 
 
@@ -177,6 +180,7 @@ def unmerge(request: str) -> str:
 		cr = DocType(DOCTYPE)
 		frappe.qb.update(cr).set(cr.merged_into, req.name).where(cr.name.isin(list(moved))).run()
 	_unlink_communications(list(leaving), mst.name)
+	decisions.undo_merge(req.name, mst.name)
 	return mst.name
 
 

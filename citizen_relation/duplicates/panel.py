@@ -5,6 +5,7 @@ from __future__ import annotations
 import frappe
 
 from citizen_relation.duplicates.candidates import detection_settings, find_candidates
+from citizen_relation.duplicates.decisions import dismissed_list
 from citizen_relation.duplicates.merging import merged_here
 from citizen_relation.requests.lifecycle import get_lifecycle
 
@@ -25,6 +26,8 @@ def panel(doc) -> dict:
 		"enabled": detection_settings(doc.request_type) is not None,
 		"candidates": [],
 		"merged_here": merged_here(doc),
+		"can_dismiss": can_write and not doc.merged_into,
+		"dismissed": dismissed_list(doc.name),
 	}
 	if doc.merged_into or not get_lifecycle().is_active(doc.status):
 		return out

@@ -17,6 +17,7 @@ import frappe
 
 from citizen_relation import caching
 from citizen_relation.core.ranking import Document, RankingIndex
+from citizen_relation.knowledge import vocabulary
 
 INDEX_VERSION_KEY = "knowledge_index_version"
 INDEX_KEY = "knowledge_index:{0}"
@@ -61,12 +62,12 @@ def load_documents() -> list[Document]:
 	articles = frappe.get_all(
 		"Knowledge Article",
 		filters={"status": "Published"},
-		fields=["name", "title", "content_type", "body", "body_md", "keywords"],
+		fields=["name", "title", "content_type", "body", "body_md", "keywords", "learned_vocabulary"],
 	)
 	templates = frappe.get_all(
 		"Response Template",
 		filters={"enabled": 1},
-		fields=["name", "template_name", "subject", "body", "keywords", "channel"],
+		fields=["name", "template_name", "subject", "body", "keywords", "channel", "learned_vocabulary", "language"],
 	)
 	article_types = _request_types("Knowledge Article", [a.name for a in articles])
 	template_types = _request_types("Response Template", [t.name for t in templates])
@@ -78,6 +79,7 @@ def load_documents() -> list[Document]:
 			keywords=_split_keywords(a.keywords),
 			request_types=tuple(article_types.get(a.name, ())),
 			kind=ARTICLE,
+			learned=vocabulary.weights(a.learned_vocabulary),
 		)
 		for a in articles
 	]
@@ -90,6 +92,7 @@ def load_documents() -> list[Document]:
 			keywords=_split_keywords(t.keywords),
 			request_types=tuple(template_types.get(t.name, ())),
 			kind=TEMPLATE,
+			learned=vocabulary.weights(t.learned_vocabulary, t.language),
 		)
 		for t in templates
 	]

@@ -7,7 +7,7 @@ from frappe.utils import cint
 
 from citizen_relation.knowledge.index import ARTICLE, TEMPLATE
 from citizen_relation.knowledge.suggestions import MAX_SUGGESTIONS
-
+from citizen_relation.knowledge.vocabulary import learn_from_usage
 
 USAGE_ACTIONS = ("Inserted", "Helpful", "Unhelpful")
 
@@ -33,4 +33,5 @@ def record_usage(
 		}
 	)
 	usage.insert(ignore_permissions=True)
+	learn_from_usage(request, "Knowledge Article" if kind == ARTICLE else "Response Template", name, action)
 	return usage.name

@@ -34,6 +34,8 @@ def before_tests():
 	ensure_test_outbox()
 	ensure_test_collectivite()
 	frappe.db.commit()
+	# Tests never reach the network: no geocoder unless a test sets its local fake.
+	frappe.flags.citizen_relation_geocoder = False
 	# E-mails sent "now" during tests commit the test's transaction (Frappe's Email Queue marks
 	# them sent with a commit): muted, they are queued but never sent, and tests stay isolated.
 	frappe.flags.mute_emails = True
@@ -73,6 +75,7 @@ def seed_all():
 	add_indexes()
 	seed_services()
 	seed_request_types()
+	seed_duplicate_families()
 	seed_settings()
 	seed_workflow()
 	seed_calendar_and_policies()
@@ -123,7 +126,39 @@ def seed_request_types():
 				"crpa_regime": regime,
 				"crpa_delay_months": months,
 				"requires_acknowledgement": acknowledge,
-				**seed.DUPLICATE_DETECTION.get(category, {}),
+				**duplicate_values(name, category),
+			}
+		).insert(ignore_permissions=True)
+
+
+def duplicate_values(name: str, category: str) -> dict:
+	"""Duplicate-detection fields of a seeded type: its category's, its own radius and window."""
+	values = dict(seed.DUPLICATE_DETECTION.get(category, {}))
+	if name in seed.DUPLICATE_DETECTION_ON:
+		values.setdefault("duplicate_detection", 1)
+		values["duplicate_detection"] = 1
+	if name in seed.DUPLICATE_SETTINGS:
+		radius, window = seed.DUPLICATE_SETTINGS[name]
+		values.update(duplicate_radius_m=radius, duplicate_window_days=window)
+	return values
+
+
+def seed_duplicate_families():
+	"""Request types searched together for duplicates, created once (only if missing)."""
+	for name, description, any_type, types in seed.DUPLICATE_FAMILIES:
+		if frappe.db.exists("Duplicate Family", name):
+			continue
+		members = [t for t in types if frappe.db.exists("Request Type", t)]
+		if len(members) < (1 if any_type else 2):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Duplicate Family",
+				"family_name": name,
+				"description": description,
+				"any_type": any_type,
+				"enabled": 1,
+				"types": [{"request_type": t} for t in members],
 			}
 		).insert(ignore_permissions=True)
 

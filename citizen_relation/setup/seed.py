@@ -163,12 +163,68 @@ TYPE_KEYWORDS = {
 DUPLICATE_DETECTION = {
 	"Technical Problem": {
 		"duplicate_detection": 1,
-		"duplicate_radius_m": 150,
+		"duplicate_radius_m": 75,
 		"duplicate_window_days": 30,
-		"duplicate_threshold": 65,
 		"reporters_for_priority_raise": 5,
 	},
 }
+# Per type: (search radius in metres, window in days). The radius is how far apart two reports
+# of one incident usually are (a phone position, an address, "in front of the school"); the
+# window how long an incident stays the same one: hours to days for noise, two weeks for litter
+# and parked cars (a new one then is a new incident), weeks for a pothole or a dark street that
+# stay until repaired. Types not listed keep DUPLICATE_DETECTION's values of their category.
+DUPLICATE_SETTINGS = {
+	"Nid-de-poule ou chaussée dégradée": (75, 60),
+	"Éclairage public en panne": (75, 60),
+	"Signalisation endommagée": (75, 30),
+	"Dépôt sauvage": (75, 14),
+	"Propreté de la voie publique": (75, 14),
+	"Collecte des déchets": (75, 7),
+	"Espaces verts et élagage": (75, 30),
+	"Stationnement gênant": (75, 14),
+	"Nuisances sonores": (75, 7),
+	"Demande à qualifier": (75, 30),
+	"Réclamation": (75, 60),
+}
+# Types whose reports are searched for duplicates although their category is not technical:
+# repeated noise complaints are the textbook duplicates; unqualified e-mails and complaints
+# often report an incident someone else filed under its proper type.
+DUPLICATE_DETECTION_ON = ("Nuisances sonores", "Demande à qualifier", "Réclamation")
+
+# Duplicate families: request types searched together (besides the types of the same service).
+# (name, description, compare with every type, member types)
+DUPLICATE_FAMILIES = [
+	(
+		"Propreté et déchets",
+		"Un matelas ou des sacs abandonnés sont signalés en dépôt sauvage, en propreté ou en collecte.",
+		0,
+		["Dépôt sauvage", "Propreté de la voie publique", "Collecte des déchets"],
+	),
+	(
+		"Chaussée et arbres",
+		"Une branche tombée sur la chaussée, des racines qui soulèvent le trottoir.",
+		0,
+		["Nid-de-poule ou chaussée dégradée", "Espaces verts et élagage"],
+	),
+	(
+		"Chaussée et écoulement des eaux",
+		"Un avaloir bouché, une rue inondée : signalés en voirie ou en propreté.",
+		0,
+		["Nid-de-poule ou chaussée dégradée", "Propreté de la voie publique"],
+	),
+	(
+		"Éclairage et signalisation",
+		"Un feu ou un candélabre en panne, un mât renversé sur la voie.",
+		0,
+		["Éclairage public en panne", "Signalisation endommagée", "Nid-de-poule ou chaussée dégradée"],
+	),
+	(
+		"Demandes à qualifier",
+		"Les demandes reçues sans type (e-mails) et les réclamations peuvent signaler n'importe quel incident.",
+		1,
+		["Demande à qualifier", "Réclamation"],
+	),
+]
 
 # Type of requests created from incoming e-mail until an agent qualifies them.
 EMAIL_DEFAULT_REQUEST_TYPE = "Demande à qualifier"

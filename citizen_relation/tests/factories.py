@@ -165,11 +165,11 @@ BELLECOUR = (45.7578, 4.8320)
 
 
 def make_duplicate_type(service: str | None = None, **values):
-	"""A request type with duplicate detection on (150 m, 30 days, threshold 65 %)."""
+	"""A request type with duplicate detection on (150 m, 30 days, the model's threshold)."""
 	values.setdefault("duplicate_detection", 1)
 	values.setdefault("duplicate_radius_m", 150)
 	values.setdefault("duplicate_window_days", 30)
-	values.setdefault("duplicate_threshold", 65)
+	values.setdefault("duplicate_threshold", 0)
 	return make_request_type(service=service or make_service().name, **values)
 
 

@@ -57,17 +57,19 @@ class TestCandidates(DuplicatesTestCase):
 		found = candidates.find_candidates(new)
 		self.assertEqual([c["name"] for c in found], [first.name])
 		c = found[0]
-		self.assertGreaterEqual(c["score"], 0.65)
+		self.assertGreaterEqual(c["score"], c["threshold"])
 		self.assertAlmostEqual(c["distance_m"], 40, delta=2)
 		self.assertEqual(
-			{comp["name"] for comp in c["components"]}, {"distance", "text", "type", "category", "time"}
+			{comp["name"] for comp in c["components"]},
+			{"distance", "street", "object", "fault", "text", "time", "type"},
 		)
+		self.assertEqual(c["request_type"], self.type.name)
 
 	def test_far_closed_merged_other_type_or_old_reports_are_not_candidates(self):
 		make_report(self.type.name, (400, 0))  # beyond the 150 m radius
 		closed = make_report(self.type.name)
 		frappe.db.set_value(DOCTYPE, closed.name, "status", "Closed")
-		make_report(make_duplicate_type(service=self.service.name).name)  # another type
+		make_report(make_duplicate_type(service=make_service().name).name)  # another service, no family
 		make_report(self.type.name, received_on=add_days(now_datetime(), -45))  # beyond 30 days
 		master, merged = make_report(self.type.name), make_report(self.type.name)
 		merging.merge(merged.name, master.name)
@@ -83,8 +85,11 @@ class TestCandidates(DuplicatesTestCase):
 	def test_reports_without_coordinates_match_by_address(self):
 		first = make_report(self.type.name, latitude=0, longitude=0, address="12 rue de la République, 69002 Lyon")
 		new = make_report(self.type.name, subject="Lampadaire en panne", address="12, r. de la Republique")
-		self.assertEqual([c["name"] for c in candidates.find_candidates(new)], [first.name])
-		self.assertEqual(candidates.find_candidates(new)[0]["components"][0]["name"], "address")
+		found = candidates.find_candidates(new)
+		self.assertEqual([c["name"] for c in found], [first.name])
+		distance = found[0]["components"][0]
+		self.assertEqual((distance["name"], distance["detail"]["source"]), ("distance", "house numbers"))
+		self.assertEqual(found[0]["components"][1]["raw"], 100.0)  # same street
 
 	def test_the_candidate_query_uses_the_duplicate_index(self):
 		from frappe.query_builder import DocType
@@ -93,13 +98,22 @@ class TestCandidates(DuplicatesTestCase):
 		query = (
 			frappe.qb.from_(cr)
 			.select(cr.name)
-			.where(cr.request_type == self.type.name)
+			.where(cr.request_type.isin([self.type.name, "Other"]))
 			.where(cr.status.isin(get_lifecycle().candidate_statuses))
-			.where(cr.latitude.between(45.75, 45.76))
-			.where(cr.longitude.between(4.83, 4.84))
+			.where(cr.geo_latitude.between(45.75, 45.76))
+			.where(cr.geo_longitude.between(4.83, 4.84))
 		)
 		plan = frappe.db.sql("explain " + query.get_sql(), as_dict=True)
-		self.assertIn("latitude", " ".join(str(row.get("possible_keys")) for row in plan))
+		self.assertIn("geo_latitude", " ".join(str(row.get("possible_keys")) for row in plan))
+		by_street = (
+			frappe.qb.from_(cr)
+			.select(cr.name)
+			.where(cr.request_type.isin([self.type.name, "Other"]))
+			.where(cr.status.isin(get_lifecycle().candidate_statuses))
+			.where(cr.geo_street_key == "rue rep")
+		)
+		plan = frappe.db.sql("explain " + by_street.get_sql(), as_dict=True)
+		self.assertIn("geo_street_key", " ".join(str(row.get("possible_keys")) for row in plan))
 
 	def test_the_desk_panel_lists_candidates_and_what_was_merged_here(self):
 		first = make_report(self.type.name)

@@ -32,7 +32,17 @@ the text and the category do most of the discriminating, hence their weights.
 
 from __future__ import annotations
 
-from citizen_relation.core.duplicates.address import AddressKey, address_key, address_similarity
+from citizen_relation.core.duplicates.address import (
+	AddressKey,
+	address_key,
+	address_similarity,
+	mentioned_address,
+	same_street,
+	street_key,
+	streets_similarity,
+)
+from citizen_relation.core.duplicates.families import related_types
+from citizen_relation.core.duplicates.features import Facts, Place, pair_features
 from citizen_relation.core.duplicates.lexicon import (
 	MATCH_TEXT_VERSION,
 	SYNONYMS,
@@ -40,10 +50,25 @@ from citizen_relation.core.duplicates.lexicon import (
 	match_text,
 	text_similarity,
 )
+from citizen_relation.core.duplicates.model import (
+	COMPONENTS,
+	FEATURES,
+	FEATURES_VERSION,
+	DuplicateModel,
+	Metrics,
+	Recalibration,
+	best_threshold,
+	evaluate,
+	fit,
+	recalibrate,
+	seeded_model,
+)
+from citizen_relation.core.duplicates.objects import OBJECTS_VERSION, URBAN_OBJECTS, Mention, describe
 from citizen_relation.core.duplicates.scoring import (
 	GATE_BEYOND_RADIUS,
 	GATE_BEYOND_WINDOW,
 	GATE_DIFFERENT_ADDRESS,
+	GATE_DISMISSED,
 	GATE_IGNORED_STATUS,
 	GATE_NO_LOCATION,
 	GATE_SAME_REPORT,
@@ -60,31 +85,55 @@ from citizen_relation.core.duplicates.scoring import (
 from citizen_relation.core.geo import EARTH_RADIUS_M, bounding_box, haversine_m, haversine_m_np
 
 __all__ = [
+	"COMPONENTS",
 	"EARTH_RADIUS_M",
+	"FEATURES",
+	"FEATURES_VERSION",
 	"GATE_BEYOND_RADIUS",
 	"GATE_BEYOND_WINDOW",
 	"GATE_DIFFERENT_ADDRESS",
+	"GATE_DISMISSED",
 	"GATE_IGNORED_STATUS",
 	"GATE_NO_LOCATION",
 	"GATE_SAME_REPORT",
 	"MATCH_TEXT_VERSION",
+	"OBJECTS_VERSION",
 	"SECONDS_PER_DAY",
 	"SYNONYMS",
 	"TEXT_SCORER",
+	"URBAN_OBJECTS",
 	"AddressKey",
 	"Component",
 	"DetectionSettings",
+	"DuplicateModel",
+	"Facts",
+	"Mention",
+	"Metrics",
+	"Place",
+	"Recalibration",
 	"Report",
 	"ScoreBreakdown",
 	"address_key",
 	"address_similarity",
+	"best_threshold",
 	"bounding_box",
+	"describe",
 	"distance_score",
+	"evaluate",
+	"fit",
 	"haversine_m",
 	"haversine_m_np",
 	"match_text",
+	"mentioned_address",
+	"pair_features",
+	"recalibrate",
+	"related_types",
+	"same_street",
 	"score_candidates",
 	"score_pair",
+	"seeded_model",
+	"street_key",
+	"streets_similarity",
 	"text_similarity",
 	"time_score",
 ]

@@ -1,7 +1,7 @@
-"""Duplicate scoring: settings, the reports compared, gates, and the explained score.
+"""Duplicate scoring: settings, the reports compared, gates, and the explained probability.
 
-See :mod:`citizen_relation.core.duplicates` for the model. :func:`score_pair` is the
-plain-Python reference; :func:`score_candidates` the vectorised path the adapter uses.
+See :mod:`citizen_relation.core.duplicates` for the model. :func:`score_pair` is the plain-Python
+reference; :func:`score_candidates` the path the adapter uses (text and distances vectorised).
 """
 
 from __future__ import annotations
@@ -15,9 +15,12 @@ from datetime import datetime
 import numpy as np
 from rapidfuzz import process
 
-from citizen_relation.core.duplicates.address import AddressKey, address_key, address_similarity
+from citizen_relation.core.duplicates.address import AddressKey, address_key, mentioned_address
+from citizen_relation.core.duplicates.features import Facts, Place, pair_features
 from citizen_relation.core.duplicates.lexicon import TEXT_SCORER, match_text, text_similarity
-from citizen_relation.core.geo import haversine_m, haversine_m_np
+from citizen_relation.core.duplicates.model import COMPONENTS, FEATURES, DuplicateModel, seeded_model
+from citizen_relation.core.duplicates.objects import Mention, describe
+from citizen_relation.core.geo import haversine_m_np
 
 SECONDS_PER_DAY = 86_400.0
 
@@ -27,6 +30,18 @@ GATE_IGNORED_STATUS = "ignored_status"
 GATE_SAME_REPORT = "same_report"
 GATE_NO_LOCATION = "no_location"
 GATE_DIFFERENT_ADDRESS = "different_address"
+GATE_DISMISSED = "dismissed"
+
+# Component → (unit of its raw value)
+UNITS = {
+	"distance": "m",
+	"street": "%",
+	"object": "bool",
+	"fault": "bool",
+	"text": "%",
+	"time": "days",
+	"type": "bool",
+}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -38,22 +53,18 @@ GATE_DIFFERENT_ADDRESS = "different_address"
 class DetectionSettings:
 	"""Duplicate-detection settings of one request type (all editable in the desk).
 
-	Weights need not sum to 1: the score is the weighted mean of the components.
-	``weight_address`` replaces ``weight_distance`` for pairs located by address only.
-	``ignored_statuses``: candidates in these statuses are never suggested (e.g. closed ones).
-	``require_location``: gate out pairs with no location to compare or on different streets.
+	``radius_m``: how far apart two reports of one incident may be (the type's usual spread; the
+	search box and the distance feature are relative to it). ``window_days``: how long after a
+	report a new one may still be about the same incident (hours for noise, weeks for potholes;
+	a fraction of a day is allowed). ``threshold``: the probability from which a candidate is
+	suggested; ``None`` follows the model's. ``ignored_statuses``: candidates in these statuses are
+	never suggested. ``require_location``: gate out pairs with no place to compare at all.
 	"""
 
 	enabled: bool = True
 	radius_m: float = 150.0
 	window_days: float = 30.0
-	threshold: float = 0.65
-	weight_distance: float = 0.2
-	weight_address: float = 0.2
-	weight_text: float = 0.5
-	weight_type: float = 0.05
-	weight_category: float = 0.2
-	weight_time: float = 0.05
+	threshold: float | None = None
 	require_location: bool = True
 	ignored_statuses: frozenset[str] = frozenset()
 
@@ -62,21 +73,8 @@ class DetectionSettings:
 			raise ValueError(f"radius_m must be a positive number, got {self.radius_m!r}")
 		if not (self.window_days > 0 and math.isfinite(self.window_days)):
 			raise ValueError(f"window_days must be a positive number, got {self.window_days!r}")
-		if not 0.0 <= self.threshold <= 1.0:
-			raise ValueError(f"threshold must be between 0 and 1, got {self.threshold!r}")
-		weights = (
-			self.weight_distance,
-			self.weight_address,
-			self.weight_text,
-			self.weight_type,
-			self.weight_category,
-			self.weight_time,
-		)
-		if any(not (w >= 0 and math.isfinite(w)) for w in weights):
-			raise ValueError("weights must be finite and non-negative")
-		rest = self.weight_text + self.weight_type + self.weight_category + self.weight_time
-		if rest + self.weight_distance <= 0 or rest + self.weight_address <= 0:
-			raise ValueError("the weights must not all be zero")
+		if self.threshold is not None and not 0.0 < self.threshold < 1.0:
+			raise ValueError(f"threshold must be strictly between 0 and 1, got {self.threshold!r}")
 		if not isinstance(self.ignored_statuses, frozenset):
 			object.__setattr__(self, "ignored_statuses", frozenset(self.ignored_statuses))
 
@@ -100,10 +98,12 @@ class Report:
 	"""A request as the adapter passes it.
 
 	``text`` is the subject and description (HTML allowed, it is stripped); pass
-	``normalised_text`` instead when a stored :func:`match_text` value is available, to skip the
-	normalisation. ``lat``/``lon`` are degrees; ``None``, NaN, or exactly (0, 0) (an empty Frappe
-	Float field) mean "not geolocated". ``received_on``: naive datetimes (Frappe's, in the site's
-	time zone) are compared as they are; aware ones work too, but do not mix the two kinds.
+	``normalised_text`` instead when a stored :func:`match_text` value is available. ``lat``/``lon``
+	are the report's own degrees; ``None``, NaN, or exactly (0, 0) (an empty Frappe Float field)
+	mean "not geolocated". ``geo_lat``/``geo_lon`` are coordinates found by geocoding its address
+	(used only when it has none of its own), ``geo_street``/``geo_number`` the street and number
+	found by the geocoder (its address's street correctly spelt, or the street of its coordinates).
+	``received_on``: naive datetimes (Frappe's) are compared as they are; do not mix naive and aware.
 	"""
 
 	name: str
@@ -116,6 +116,10 @@ class Report:
 	address: str | None = None
 	status: str | None = None
 	normalised_text: str | None = None
+	geo_lat: float | None = None
+	geo_lon: float | None = None
+	geo_street: str | None = None
+	geo_number: int | None = None
 
 	@property
 	def text_key(self) -> str:
@@ -136,6 +140,29 @@ class Report:
 	def address_key(self) -> AddressKey | None:
 		return address_key(self.address)
 
+	@property
+	def place(self) -> Place:
+		"""Where the report is: its own coordinates, else geocoded ones; its address's street, else
+		the street found for its coordinates, else a street named in its text."""
+		own = self.coordinates
+		coordinates, c_source = (own, "report") if own else (_coordinates(self.geo_lat, self.geo_lon), "geocoded")
+		street, s_source = self.address_key, "address"
+		if self.geo_street:  # the geocoder's spelling of the street (typos corrected)
+			number = self.geo_number or (street.number if street else None)
+			street, s_source = AddressKey(number, self.geo_street), "geocoded"
+		if street is None:
+			street, s_source = mentioned_address(self.text), "text"
+		return Place(
+			coordinates=coordinates,
+			coordinates_source=c_source if coordinates else None,
+			street=street,
+			street_source=s_source if street else None,
+		)
+
+	@property
+	def mention(self) -> Mention:
+		return describe(self.text)
+
 
 def _coordinates(lat: float | None, lon: float | None) -> tuple[float, float] | None:
 	if lat is None or lon is None:
@@ -155,9 +182,11 @@ def _coordinates(lat: float | None, lon: float | None) -> tuple[float, float] | 
 class Component:
 	"""One line of the explanation.
 
-	``raw`` is the measured value in ``unit`` ("m" metres, "days", "%" similarity, "bool");
-	``score`` its value in [0, 1]; ``contribution`` = weight × score / Σ weights, so that the
-	contributions of a breakdown add up to its score (before gates).
+	``raw`` is the measured value in ``unit`` ("m" metres, "days", "%" similarity, "bool" same or
+	not, ``None`` unknown); ``score`` the main feature in [0, 1] (1 = speaks for a duplicate);
+	``weight`` the model's coefficient of that feature; ``contribution`` the logit points the
+	component adds to the decision (positive: for a duplicate; negative: against), so that
+	``intercept + Σ contributions`` is the logit of the probability.
 	"""
 
 	name: str
@@ -175,7 +204,7 @@ class Component:
 			"raw": raw,
 			"unit": self.unit,
 			"score": round(self.score, 4),
-			"weight": self.weight,
+			"weight": round(self.weight, 4),
 			"contribution": round(self.contribution, 4),
 			"detail": dict(self.detail),
 		}
@@ -183,11 +212,11 @@ class Component:
 
 @dataclass(frozen=True)
 class ScoreBreakdown:
-	"""Score of one candidate against the new report, explained component by component.
+	"""Probability that a candidate reports the same incident as the new report, explained.
 
-	``score`` is 0 when a ``gate`` applies (one of the ``GATE_*`` constants: ``beyond_radius``,
-	``beyond_window``, ``ignored_status``, ``no_location``, ``different_address``,
-	``same_report``); ``weighted`` keeps the weighted mean before gates.
+	``score`` is 0 when a ``gate`` applies (a ``GATE_*`` constant); ``weighted`` keeps the
+	probability before gates; ``features`` are the model's inputs (stored with agents' decisions
+	to recalibrate the model); ``intercept`` the model's constant.
 	"""
 
 	candidate: str
@@ -196,10 +225,12 @@ class ScoreBreakdown:
 	threshold: float
 	gate: str | None
 	components: tuple[Component, ...]
+	features: Mapping[str, float] = field(default_factory=dict)
+	intercept: float = 0.0
 
 	@property
 	def is_duplicate(self) -> bool:
-		"""Whether the desk should suggest this candidate (score at or above the threshold)."""
+		"""Whether the desk should suggest this candidate (probability at or above the threshold)."""
 		return self.gate is None and self.score >= self.threshold
 
 	def component(self, name: str) -> Component | None:
@@ -214,12 +245,14 @@ class ScoreBreakdown:
 			"threshold": self.threshold,
 			"is_duplicate": self.is_duplicate,
 			"gate": self.gate,
+			"intercept": round(self.intercept, 4),
+			"features": {k: round(v, 4) for k, v in self.features.items()},
 			"components": [c.to_dict() for c in self.components],
 		}
 
 
 # --------------------------------------------------------------------------------------------------
-# Distance and time scores (the geometry is in citizen_relation.core.geo)
+# Kept for callers of the previous linear scores
 # --------------------------------------------------------------------------------------------------
 
 
@@ -252,92 +285,146 @@ def _same(a: str | None, b: str | None) -> bool:
 	return a is not None and a != "" and a == b
 
 
-# (name, raw, unit, score, weight, detail) of the location component
-_Location = tuple[str, "float | None", str, float, float, Mapping[str, object]]
+def _components(model: DuplicateModel, features: Mapping[str, float], facts: Facts, places) -> tuple[Component, ...]:
+	contributions = model.contributions(features)
+	new_place, cand_place = places
 
+	def main(name: str, *candidates: str) -> tuple[float, float]:
+		for f in candidates:
+			if f in features:
+				value = features[f]
+				return (value if not f.startswith(("other", "far", "unlocated", "elapsed")) else 0.0), model.coefficient(f)
+		return 0.0, model.coefficient(candidates[0])
 
-def _location(new: Report, candidate: Report, s: DetectionSettings) -> _Location:
-	"""Distance when both are geolocated, otherwise the addresses, otherwise unknown."""
-	a, b = new.coordinates, candidate.coordinates
-	if a is not None and b is not None:
-		distance = haversine_m(a[0], a[1], b[0], b[1])
-		return "distance", distance, "m", distance_score(distance, s.radius_m), s.weight_distance, {}
-	return _address_location(new.address_key, candidate.address_key, s)
-
-
-def _address_location(a: AddressKey | None, b: AddressKey | None, s: DetectionSettings) -> _Location:
-	if a is None or b is None:
-		return "distance", None, "m", 0.0, s.weight_distance, {"unknown": True}
-	street, score = address_similarity(a, b)
-	detail = {
-		"street": a.street,
-		"candidate_street": b.street,
-		"number": a.number,
-		"candidate_number": b.number,
+	distance_score_, distance_weight = main("distance", "near", "unlocated")
+	street_score, street_weight = main("street", "same_street", "other_street")
+	object_score, object_weight = main("object", "same_object", "other_object")
+	fault_score, fault_weight = main("fault", "same_fault", "other_fault")
+	objects_known = bool(facts.objects[0] and facts.objects[1])
+	faults_known = bool(facts.faults[0] and facts.faults[1])
+	rows = {
+		"distance": (
+			facts.distance_m,
+			distance_score_,
+			distance_weight,
+			{
+				"source": facts.distance_source,
+				"radius_m": facts.radius_m,
+				"coordinates": [new_place.coordinates_source, cand_place.coordinates_source],
+			},
+		),
+		"street": (
+			facts.street_similarity,
+			street_score,
+			street_weight,
+			{
+				"street": facts.streets[0],
+				"candidate_street": facts.streets[1],
+				"number": facts.numbers[0],
+				"candidate_number": facts.numbers[1],
+				"sources": [new_place.street_source, cand_place.street_source],
+			},
+		),
+		"object": (
+			(features.get("same_object", 0.0) > 0) if objects_known else None,
+			object_score,
+			object_weight,
+			{"objects": list(facts.objects[0]), "candidate_objects": list(facts.objects[1])},
+		),
+		"fault": (
+			(features.get("same_fault", 0.0) > 0) if faults_known else None,
+			fault_score,
+			fault_weight,
+			{"faults": list(facts.faults[0]), "candidate_faults": list(facts.faults[1])},
+		),
+		"text": (facts.text_similarity, features.get("text", 0.0), model.coefficient("text"), {}),
+		"time": (
+			facts.days_apart,
+			1.0 - features.get("elapsed", 0.0),
+			model.coefficient("elapsed"),
+			{"window_days": facts.window_days},
+		),
+		"type": (facts.same_type, float(facts.same_type), model.coefficient("same_type"), {}),
 	}
-	return "address", street, "%", score, s.weight_address, detail
+	return tuple(
+		Component(name, rows[name][0], UNITS[name], rows[name][1], rows[name][2], contributions[name], rows[name][3])
+		for name in COMPONENTS
+	)
 
 
 def _explain(
 	new: Report,
 	candidate: Report,
 	s: DetectionSettings,
-	location: _Location,
+	model: DuplicateModel,
+	*,
 	text: float,
-	same_type: bool,
-	same_category: bool,
 	days: float,
-) -> ScoreBreakdown:
-	"""Assemble the breakdown from the raw measures (shared by the pairwise and vectorised paths)."""
-	loc_name, loc_raw, loc_unit, loc_score, loc_weight, loc_detail = location
-	parts = (
-		(loc_name, loc_raw, loc_unit, loc_score, loc_weight, loc_detail),
-		("text", text, "%", text / 100.0, s.weight_text, {}),
-		("type", same_type, "bool", float(same_type), s.weight_type, {}),
-		("category", same_category, "bool", float(same_category), s.weight_category, {}),
-		("time", days, "days", time_score(days, s.window_days), s.weight_time, {}),
+	distance_m: float | None = None,
+	dismissed: bool = False,
+	new_place: Place | None = None,
+	new_mention: Mention | None = None,
+	cut: float | None = None,
+) -> ScoreBreakdown | None:
+	"""Features, probability, components and gates of one pair (shared by both paths).
+
+	With ``cut``, a pair gated or below it returns ``None`` before its explanation is built.
+	"""
+	new_place = new_place or new.place
+	cand_place = candidate.place
+	features, facts = pair_features(
+		new_place,
+		cand_place,
+		new_mention or new.mention,
+		candidate.mention,
+		text_similarity=text,
+		days_apart=days,
+		same_type=_same(new.request_type, candidate.request_type),
+		radius_m=s.radius_m,
+		window_days=s.window_days,
+		distance_m=distance_m,
 	)
-	total_weight = loc_weight + s.weight_text + s.weight_type + s.weight_category + s.weight_time
-	components = tuple(
-		Component(name, raw, unit, score, weight, weight * score / total_weight, detail)
-		for name, raw, unit, score, weight, detail in parts
-	)
-	weighted = sum(weight * score for _, _, _, score, weight, _ in parts) / total_weight
+	probability = model.probability(features)
+	threshold = s.threshold if s.threshold is not None else model.threshold
 
 	gate = None
 	if candidate.name == new.name:
 		gate = GATE_SAME_REPORT
+	elif dismissed:
+		gate = GATE_DISMISSED
 	elif candidate.status is not None and candidate.status in s.ignored_statuses:
 		gate = GATE_IGNORED_STATUS
-	elif loc_name == "distance" and loc_raw is not None and loc_raw > s.radius_m:
+	elif facts.distance_source == "coordinates" and facts.distance_m is not None and facts.distance_m > s.radius_m:
 		gate = GATE_BEYOND_RADIUS
 	elif days > s.window_days:
 		gate = GATE_BEYOND_WINDOW
-	elif s.require_location and loc_name == "address" and loc_score == 0.0:
-		gate = GATE_DIFFERENT_ADDRESS
-	elif s.require_location and loc_raw is None:
+	elif s.require_location and facts.distance_m is None and facts.street_similarity is None:
 		gate = GATE_NO_LOCATION
+	if cut is not None and (gate is not None or probability < cut):
+		return None
 	return ScoreBreakdown(
 		candidate=candidate.name,
-		score=0.0 if gate else weighted,
-		weighted=weighted,
-		threshold=s.threshold,
+		score=0.0 if gate else probability,
+		weighted=probability,
+		threshold=threshold,
 		gate=gate,
-		components=components,
+		components=_components(model, features, facts, (new_place, cand_place)),
+		features=features,
+		intercept=model.intercept,
 	)
 
 
-def score_pair(new: Report, candidate: Report, settings: DetectionSettings) -> ScoreBreakdown:
+def score_pair(
+	new: Report, candidate: Report, settings: DetectionSettings, model: DuplicateModel | None = None
+) -> ScoreBreakdown:
 	"""Score one candidate against the new report (the plain-Python reference implementation)."""
 	return _explain(
 		new,
 		candidate,
 		settings,
-		_location(new, candidate, settings),
-		text_similarity(new.text_key, candidate.text_key),
-		_same(new.request_type, candidate.request_type),
-		_same(new.category, candidate.category),
-		abs(new.epoch - candidate.epoch) / SECONDS_PER_DAY,
+		model or seeded_model(),
+		text=text_similarity(new.text_key, candidate.text_key),
+		days=abs(new.epoch - candidate.epoch) / SECONDS_PER_DAY,
 	)
 
 
@@ -346,23 +433,23 @@ def score_candidates(
 	candidates: Sequence[Report],
 	settings: DetectionSettings,
 	*,
+	model: DuplicateModel | None = None,
 	threshold: float | None = None,
 	limit: int | None = None,
+	dismissed: frozenset[str] | set[str] = frozenset(),
 ) -> list[ScoreBreakdown]:
-	"""Candidates scoring at or above the threshold, best first (vectorised :func:`score_pair`).
+	"""Candidates whose probability reaches the threshold, best first.
 
-	``threshold`` overrides ``settings.threshold`` (e.g. 0 to list every candidate inside the
-	gates); ``limit`` keeps the best ones. Returns ``[]`` when detection is disabled. Gated
-	candidates (beyond radius or window, ignored status, no or different location, the new report
-	itself) are never returned.
+	``threshold`` overrides the settings' and the model's (e.g. 0 to list every candidate inside
+	the gates); ``limit`` keeps the best ones; ``dismissed`` names candidates an agent marked "not
+	a duplicate" of this report (never returned). Returns ``[]`` when detection is disabled.
 	"""
 	if not settings.enabled or not candidates:
 		return []
+	model = model or seeded_model()
 	s = settings
-	cut = s.threshold if threshold is None else threshold
-	n = len(candidates)
+	cut = threshold if threshold is not None else (s.threshold if s.threshold is not None else model.threshold)
 
-	# text: one rapidfuzz call for all candidates
 	keys = [
 		c.normalised_text if c.normalised_text is not None else match_text(c.text, address=c.address)
 		for c in candidates
@@ -372,75 +459,45 @@ def score_candidates(
 		text = process.cdist([query], keys, scorer=TEXT_SCORER, dtype=np.float64)[0]
 		text[np.array([not k for k in keys], dtype=bool)] = 0.0
 	else:
-		text = np.zeros(n)
+		text = np.zeros(len(candidates))
 
-	# location: distances where both are geolocated (None → NaN), addresses for the others
-	lat = np.array([c.lat for c in candidates], dtype=np.float64)
-	lon = np.array([c.lon for c in candidates], dtype=np.float64)
-	origin = new.coordinates
-	if origin is not None:
-		has_coords = np.isfinite(lat) & np.isfinite(lon) & ((lat != 0.0) | (lon != 0.0))
-		distance = haversine_m_np(origin[0], origin[1], lat, lon)
-	else:
-		has_coords = np.zeros(n, dtype=bool)
-		distance = np.full(n, np.nan)
-	loc_score = np.where(has_coords, np.maximum(0.0, 1.0 - distance / s.radius_m), 0.0)
-	loc_weight = np.full(n, s.weight_distance)
-	located = has_coords.copy()
-	origin_address = new.address_key
-	if origin_address is not None:
-		for i in np.flatnonzero(~has_coords):
-			other = address_key(candidates[i].address)
-			if other is not None:
-				loc_score[i] = address_similarity(origin_address, other)[1]
-				loc_weight[i] = s.weight_address
-				located[i] = loc_score[i] > 0.0
+	# distances of every candidate with coordinates (own or geocoded) in one pass
+	new_place, new_mention = new.place, new.mention
+	origin = new_place.coordinates
+	coords = [c.place.coordinates for c in candidates]
+	lat = np.array([p[0] if p else np.nan for p in coords], dtype=np.float64)
+	lon = np.array([p[1] if p else np.nan for p in coords], dtype=np.float64)
+	distance = haversine_m_np(origin[0], origin[1], lat, lon) if origin else np.full(len(candidates), np.nan)
 
-	# type, category, time
-	same_type = np.array([c.request_type for c in candidates], dtype=object) == new.request_type
-	same_type &= bool(new.request_type)
-	same_cat = np.array([c.category for c in candidates], dtype=object) == new.category
-	same_cat &= bool(new.category)
 	received = [c.received_on for c in candidates]
-	try:  # all naive: the fast path of _epoch, inlined
+	try:
 		epochs = np.array([(d - _UNIX_EPOCH).total_seconds() for d in received], dtype=np.float64)
-	except TypeError:  # aware datetimes
+	except TypeError:
 		epochs = np.array([_epoch(d) for d in received], dtype=np.float64)
 	days = np.abs(new.epoch - epochs) / SECONDS_PER_DAY
-	t_score = np.maximum(0.0, 1.0 - days / s.window_days)
 
-	total_weight = loc_weight + s.weight_text + s.weight_type + s.weight_category + s.weight_time
-	weighted = (
-		loc_weight * loc_score
-		+ s.weight_text * (text / 100.0)
-		+ s.weight_type * same_type
-		+ s.weight_category * same_cat
-		+ s.weight_time * t_score
-	) / total_weight
-
-	# gates (see _explain)
-	keep = (weighted >= cut) & (days <= s.window_days) & ~(has_coords & (distance > s.radius_m))
-	if s.require_location:
-		keep &= located
-	keep &= np.array([c.name for c in candidates], dtype=object) != new.name
-	if s.ignored_statuses:
-		keep &= np.array([c.status not in s.ignored_statuses for c in candidates], dtype=bool)
-
-	order = np.flatnonzero(keep)
-	order = order[np.argsort(-weighted[order], kind="stable")]
-	if limit is not None:
-		order = order[:limit]
 	out = []
-	for i in order:
-		c = candidates[i]
-		if has_coords[i]:
-			d = float(distance[i])
-			location = ("distance", d, "m", distance_score(d, s.radius_m), s.weight_distance, {})
-		else:
-			location = _address_location(origin_address, address_key(c.address), s)
-		out.append(
-			_explain(
-				new, c, s, location, float(text[i]), bool(same_type[i]), bool(same_cat[i]), float(days[i])
-			)
+	for i, c in enumerate(candidates):
+		if c.name == new.name or c.name in dismissed:
+			continue
+		d = float(distance[i])
+		b = _explain(
+			new,
+			c,
+			s,
+			model,
+			text=float(text[i]),
+			days=float(days[i]),
+			distance_m=None if math.isnan(d) else d,
+			new_place=new_place,
+			new_mention=new_mention,
+			cut=cut,
 		)
-	return out
+		if b is not None:
+			out.append(b)
+	out.sort(key=lambda b: -b.score)
+	return out[:limit] if limit is not None else out
+
+
+def feature_names() -> tuple[str, ...]:
+	return tuple(FEATURES)

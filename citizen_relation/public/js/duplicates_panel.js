@@ -15,11 +15,50 @@ frappe.provide("citizen_relation.duplicates");
 
 citizen_relation.duplicates.COMPONENTS = {
 	distance: __("Distance"),
-	address: __("Address"),
-	text: __("Text"),
-	type: __("Type"),
-	category: __("Category"),
+	street: __("Street"),
+	object: __("Object"),
+	fault: __("Fault"),
+	text: __("Words"),
 	time: __("Time"),
+	type: __("Type"),
+};
+
+// One line of the explanation, in the agent's words: what was measured, and whether it speaks for
+// (green, "+") or against (red, "−") a duplicate, with its weight in the decision.
+citizen_relation.duplicates.describe_component = function (comp) {
+	const d = comp.detail || {};
+	// concepts of the lexicon are French words ("feu_tricolore"): shown as such
+	const list = (xs) => (xs || []).map((x) => String(x).replace(/_/g, " ")).join(", ");
+	switch (comp.name) {
+		case "distance":
+			if (comp.raw === null) return __("place unknown");
+			return d.source === "house numbers"
+				? __("about {0} m apart (house numbers)", [Math.round(comp.raw)])
+				: __("{0} m apart (usual spread {1} m)", [Math.round(comp.raw), d.radius_m]);
+		case "street": {
+			if (comp.raw === null) return __("street unknown");
+			const numbers = d.number && d.candidate_number ? __("no. {0} and {1}", [d.number, d.candidate_number]) : "";
+			return comp.score > 0
+				? __("same street{0}", [numbers ? " (" + numbers + ")" : ""])
+				: __("other street ({0} / {1})", [d.street || "", d.candidate_street || ""]);
+		}
+		case "object":
+			if (comp.raw === null) return __("object not named on both");
+			return comp.raw ? __("same object: {0}", [list(d.objects)]) : __("other object: {0} / {1}", [list(d.objects), list(d.candidate_objects)]);
+		case "fault":
+			if (comp.raw === null) return __("fault not named on both");
+			return comp.raw ? __("same fault: {0}", [list(d.faults)]) : __("other fault: {0} / {1}", [list(d.faults), list(d.candidate_faults)]);
+		case "text":
+			return __("words {0} % alike", [Math.round(comp.raw)]);
+		case "time":
+			return comp.raw < 1
+				? __("{0} hours apart (window {1} days)", [Math.round(comp.raw * 24), d.window_days])
+				: __("{0} days apart (window {1} days)", [Math.round(comp.raw * 10) / 10, d.window_days]);
+		case "type":
+			return comp.raw ? __("same type") : __("related type");
+		default:
+			return String(comp.raw);
+	}
 };
 
 citizen_relation.duplicates.render = async function (frm) {
@@ -72,18 +111,17 @@ citizen_relation.duplicates.render = async function (frm) {
 			for (const c of data.candidates) {
 				const pct = Math.round(c.score * 100);
 				const components = c.components
+					.filter((comp) => Math.abs(comp.contribution) >= 0.05 || comp.raw !== null)
 					.map((comp) => {
-						const raw =
-							comp.raw === null
-								? "—"
-								: comp.unit === "bool"
-								? comp.raw
-									? __("same")
-									: __("different")
-								: `${comp.raw} ${comp.unit === "days" ? __("days") : comp.unit}`;
-						const contribution = __("contribution {0} %", [Math.round(comp.contribution * 100)]);
-						return `<span class="badge badge-light" title="${esc(contribution)}">${esc(citizen_relation.duplicates.COMPONENTS[comp.name] || comp.name)}: ${esc(
-							String(raw)
+						const points = comp.contribution;
+						const sign = points > 0.05 ? "+" : points < -0.05 ? "−" : "·";
+						const colour = points > 0.05 ? "green" : points < -0.05 ? "red" : "gray";
+						const title = __("{0}: {1} points in the decision", [
+							citizen_relation.duplicates.COMPONENTS[comp.name] || comp.name,
+							(Math.round(points * 10) / 10).toString(),
+						]);
+						return `<span class="indicator-pill ${colour}" style="margin: 2px" title="${esc(title)}">${sign} ${esc(
+							citizen_relation.duplicates.describe_component(comp)
 						)}</span>`;
 					})
 					.join(" ");
@@ -98,6 +136,7 @@ citizen_relation.duplicates.render = async function (frm) {
 									${c.reporter_count > 1 ? " · " + esc(__("{0} reporters", [c.reporter_count])) : ""}
 								</div>
 							</div>
+							<div>
 							${
 								data.can_merge
 									? `<button class="btn btn-xs btn-default cr-dup-merge" data-name="${esc(c.name)}">${__(
@@ -105,13 +144,37 @@ citizen_relation.duplicates.render = async function (frm) {
 									  )}</button>`
 									: ""
 							}
+							${
+								data.can_dismiss
+									? `<button class="btn btn-xs btn-default cr-dup-dismiss" data-name="${esc(c.name)}">${__(
+											"Not a duplicate"
+									  )}</button>`
+									: ""
+							}
+							</div>
 						</div>
-						<div class="progress" style="height: 6px; margin: 6px 0" title="${esc(__("Score {0} %", [pct]))}">
+						<div class="progress" style="height: 6px; margin: 6px 0" title="${esc(__("Probability {0} % (suggested from {1} %)", [pct, Math.round(c.threshold * 100)]))}">
 							<div class="progress-bar" style="width: ${pct}%"></div>
 						</div>
-						<div class="small">${esc(__("Score {0} %", [pct]))} — ${components}</div>
+						<div class="small">${esc(__("Probability {0} % (suggested from {1} %)", [pct, Math.round(c.threshold * 100)]))}</div>
+						<div class="small">${components}</div>
 					</div>`);
 			}
+		}
+	}
+
+	if ((data.dismissed || []).length) {
+		parts.push(`<h6 style="margin-top: var(--margin-md)">${__("Marked as not duplicates")}</h6>`);
+		for (const r of data.dismissed) {
+			parts.push(`
+				<div class="flex justify-between align-center small" style="padding: 4px 0">
+					<div>${link(r.other)} · ${esc(r.decided_by || "")} · ${esc(frappe.datetime.str_to_user(r.decided_on))}</div>
+					${
+						data.can_dismiss
+							? `<button class="btn btn-xs btn-default cr-dup-undismiss" data-name="${esc(r.other)}">${__("Undo")}</button>`
+							: ""
+					}
+				</div>`);
 		}
 	}
 
@@ -141,6 +204,12 @@ citizen_relation.duplicates.render = async function (frm) {
 	wrapper.html(parts.join(""));
 	wrapper.find(".cr-dup-merge").on("click", (e) =>
 		citizen_relation.duplicates.merge(frm, $(e.currentTarget).attr("data-name"))
+	);
+	wrapper.find(".cr-dup-dismiss").on("click", (e) =>
+		citizen_relation.duplicates.dismiss(frm, $(e.currentTarget).attr("data-name"))
+	);
+	wrapper.find(".cr-dup-undismiss").on("click", (e) =>
+		citizen_relation.duplicates.undismiss(frm, $(e.currentTarget).attr("data-name"))
 	);
 	wrapper.find(".cr-dup-unmerge").on("click", (e) =>
 		citizen_relation.duplicates.unmerge(frm, $(e.currentTarget).attr("data-name"))
@@ -203,4 +272,25 @@ citizen_relation.duplicates.unmerge = function (frm, name) {
 		frappe.show_alert({ message: __("{0} unmerged", [name]), indicator: "green" });
 		frm.reload_doc();
 	});
+};
+
+citizen_relation.duplicates.dismiss = async function (frm, candidate, after) {
+	await frappe.call({
+		method: "citizen_relation.api.duplicates.mark_not_duplicate",
+		args: { name: frm ? frm.doc.name : after.name, candidate },
+		freeze: true,
+	});
+	frappe.show_alert({ message: __("{0} will no longer be proposed as a duplicate", [candidate]), indicator: "green" });
+	if (frm) frm.reload_doc();
+	else if (after?.callback) after.callback();
+};
+
+citizen_relation.duplicates.undismiss = async function (frm, candidate) {
+	await frappe.call({
+		method: "citizen_relation.api.duplicates.undo_not_duplicate",
+		args: { name: frm.doc.name, candidate },
+		freeze: true,
+	});
+	frappe.show_alert({ message: __("{0} may be proposed again", [candidate]), indicator: "green" });
+	frm.reload_doc();
 };

@@ -14,8 +14,9 @@ from citizen_relation.crpa import deadlines as crpa
 from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
-from citizen_relation.privacy import phases as retention
+from citizen_relation.duplicates.geocoding import enqueue_geocoding
 from citizen_relation.open311 import callbacks as open311_callbacks
+from citizen_relation.privacy import phases as retention
 from citizen_relation.requests import lifecycle
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
@@ -55,6 +56,12 @@ class CitizenRequest(Document):
 		description: DF.TextEditor | None
 		first_responded_on: DF.Datetime | None
 		identity_erased_on: DF.Datetime | None
+		geo_house_number: DF.Int
+		geo_latitude: DF.Float
+		geo_longitude: DF.Float
+		geo_status: DF.Literal["", "Pending", "Done", "Failed", "Not needed"]
+		geo_street: DF.Data | None
+		geo_street_key: DF.Data | None
 		implicit_decision_on: DF.Date | None
 		latitude: DF.Float
 		legal_hold: DF.Check
@@ -151,6 +158,7 @@ class CitizenRequest(Document):
 		letters.send_acknowledgement(self)
 
 	def on_update(self):
+		enqueue_geocoding(self)
 		if self.has_value_changed("status") and self.status == "Transferred":
 			letters.notify_transfer(self)
 		duplicate_notifications.on_master_update(self)
@@ -280,8 +288,11 @@ def on_doctype_update():
 	"""Composite indexes for the desk's usual lists (filters by status/service/type and date)."""
 	frappe.db.add_index("Citizen Request", ["status", "service", "received_on"])
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
-	# duplicate candidates: type, open statuses, then the bounding box and the time window
-	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])
+	# duplicate candidates: related types, candidate statuses, then the bounding box of the place
+	# (own or geocoded coordinates) or the street key, and the time window
+	frappe.db.add_index("Citizen Request", ["request_type", "status", "geo_latitude", "geo_longitude", "received_on"])
+	frappe.db.add_index("Citizen Request", ["request_type", "status", "geo_street_key", "received_on"])
+	frappe.db.add_index("Citizen Request", ["geo_status"])
 	# the hourly L112-6 alert: flagged requests not yet reported, in an active status
 	frappe.db.add_index(
 		"Citizen Request",

@@ -31,6 +31,7 @@ def columns() -> list[dict]:
 		{"fieldname": "candidates", "label": _("Candidates"), "fieldtype": "Int", "width": 90},
 		{"fieldname": "best_candidate", "label": _("Best Candidate"), "fieldtype": "Link", "options": "Citizen Request", "width": 150},
 		{"fieldname": "best_subject", "label": _("Its Subject"), "fieldtype": "Data", "width": 220},
-		{"fieldname": "best_score", "label": _("Score (%)"), "fieldtype": "Percent", "width": 90},
+		{"fieldname": "best_score", "label": _("Probability (%)"), "fieldtype": "Percent", "width": 100},
 		{"fieldname": "distance_m", "label": _("Distance (m)"), "fieldtype": "Int", "width": 100},
+		{"fieldname": "actions", "label": _("Decision"), "fieldtype": "Data", "width": 230},
 	]

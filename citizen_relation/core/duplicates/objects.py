@@ -1,0 +1,397 @@
+"""What a report is about: the urban object named, and what is wrong with it.
+
+Two reports of one incident name the same thing (a lamp post, a bench, a bin, a tree…), whatever
+the words ("réverbère", "candélabre", "luminaire" are one lamp post), and two reports at the same
+place that name different things (a bench and a bin on one square) are two incidents. This module
+holds a French lexicon of the objects of public space, of noise sources and of faults, each with
+its synonyms; phrases are matched on lemmas (:func:`citizen_relation.core.text.lemmas`, simplemma),
+so plurals, feminines and conjugations need no entry of their own.
+
+A thing named after a place preposition ("devant l'arrêt de bus", "près des conteneurs à verre",
+"à côté de la bouche de métro") is a landmark saying where, not what: it is reported apart
+(``landmarks``) and does not count as the object.
+
+Keep the lexicon general: it is the vocabulary of any French town's requests, not of one data set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, lemmas, strip_accents, strip_html
+
+# Bump when the lexicon or describe() change (stored descriptions are then recomputed).
+OBJECTS_VERSION = 1
+
+# Object concept → phrases. A concept is what an agent sends someone to fix.
+URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
+	"lampadaire": (
+		"lampadaire", "réverbère", "candélabre", "luminaire", "éclairage public", "éclairage",
+		"mât d'éclairage", "point lumineux", "lanterne", "lumière", "poteau électrique",
+		"poteau d'éclairage", "éclairage de la rue", "projecteur", "spot", "applique", "borne lumineuse",
+		"ampoule",
+	),
+	"feu_tricolore": (
+		"feu tricolore", "feu rouge", "feu de signalisation", "feu de circulation", "feu piéton",
+		"feux", "feu", "signal lumineux", "bonhomme vert", "bouton d'appel", "signal sonore",
+		"carrefour à feux",
+	),
+	"panneau": (
+		"panneau", "panneau de signalisation", "stop", "sens interdit", "cédez le passage",
+		"plaque de rue", "signalisation", "signalétique", "balise", "panonceau", "miroir",
+		"panneau de limitation", "poteau de signalisation", "panneau directionnel",
+	),
+	"marquage": (
+		"marquage au sol", "marquage", "bande blanche", "ligne blanche", "zébra", "peinture au sol",
+		"ligne continue", "bandes blanches",
+	),
+	"piste_cyclable": ("piste cyclable", "bande cyclable", "voie vélo", "couloir vélo"),
+	"chaussee": (
+		"chaussée", "route", "bitume", "enrobé", "goudron", "asphalte", "voirie", "nid de poule",
+		"ornière", "affaissement", "revêtement de la chaussée", "trou", "gravillon", "dos d'âne",
+		"ralentisseur", "coussin berlinois", "crevasse", "déformation", "voie", "rue défoncée",
+	),
+	"trottoir": (
+		"trottoir", "dalle", "pavé", "bordure", "bateau", "revêtement du trottoir", "accotement",
+		"marche", "escalier", "main courante",
+	),
+	"avaloir": (
+		"avaloir", "bouche d'égout", "grille d'égout", "grille d'évacuation", "caniveau", "égout",
+		"évacuation", "regard", "canalisation", "grille", "odeur d'égout", "siphon", "puisard",
+		"eaux pluviales", "écoulement",
+	),
+	"tampon": ("tampon", "plaque d'égout", "plaque en fonte", "trappe", "couvercle"),
+	"banc": ("banc", "banc public", "assise", "banquette", "chaise", "table de pique nique"),
+	"poubelle": (
+		"poubelle", "corbeille", "corbeille à papiers", "corbeille de rue", "poubelle publique", "bac",
+		"bac à ordures", "conteneur", "container", "colonne", "colonne à verre", "borne d'apport",
+		"point d'apport volontaire", "borne de tri", "conteneur enterré", "composteur", "sac jaune",
+		"ordure ménagère", "bac roulant",
+	),
+	"depot": (
+		"dépôt sauvage", "dépôt", "encombrant", "matelas", "sommier", "gravats", "canapé", "fauteuil",
+		"frigo", "réfrigérateur", "congélateur", "électroménager", "machine à laver", "lave linge",
+		"meuble", "carton", "pneu", "sac de ciment", "décharge", "amas", "tas", "déchet de chantier",
+		"armoire", "lit", "planche", "déchets verts", "sacs abandonnés", "palette", "télévision",
+	),
+	"dechet": (
+		"déchet", "détritus", "ordures", "saleté", "immondice", "papier", "canette", "emballage",
+		"mégot", "sac plastique", "sacs poubelles",
+	),
+	"verre": (
+		"verre cassé", "débris de verre", "éclat de verre", "bouteille cassée", "tesson", "bris de verre",
+		"verre brisé", "bouteille", "verre",
+	),
+	"dejection": ("crotte", "déjection", "déjection canine", "excrément", "urine"),
+	"feuille": ("feuille morte", "feuille"),
+	"arbre": (
+		"arbre", "platane", "tilleul", "marronnier", "peuplier", "chêne", "érable", "acacia", "cèdre",
+		"pin", "bouleau", "frêne", "saule", "palmier", "branche", "tronc", "souche", "racine", "élagage",
+		"feuillage", "ramure",
+	),
+	"vegetation": (
+		"haie", "herbe", "herbe haute", "mauvaise herbe", "ronce", "broussaille", "végétation",
+		"pelouse", "gazon", "massif", "parterre", "buisson", "arbuste", "lierre", "plante",
+	),
+	"abribus": ("abribus", "abri bus", "abri de bus", "aubette", "abri voyageurs", "poteau d'arrêt"),
+	"vehicule": (
+		"voiture", "véhicule", "automobile", "épave", "camion", "camionnette", "utilitaire", "suv",
+		"fourgon", "fourgonnette", "voiture ventouse", "carcasse", "caravane", "camping car", "remorque",
+		"peugeot", "renault", "citroën", "clio", "twingo", "mégane", "golf", "polo", "fiat", "dacia",
+		"toyota", "volkswagen", "berline", "break", "monospace",
+	),
+	"velo": ("vélo", "bicyclette", "trottinette", "deux roues", "scooter", "moto", "vélib"),
+	"mobilier": (
+		"potelet", "barrière", "plot", "borne", "arceau", "jardinière", "bac à fleurs", "rambarde",
+		"garde corps", "mobilier urbain", "grillage", "clôture", "poteau", "barrière de sécurité",
+		"panneau d'affichage", "bitte",
+	),
+	"jeu": (
+		"aire de jeux", "jeu", "jeux pour enfants", "toboggan", "balançoire", "tourniquet", "manège",
+		"bac à sable", "structure de jeu", "tyrolienne", "sol souple", "petit train",
+	),
+	"fontaine": ("fontaine", "borne fontaine", "point d'eau", "brumisateur"),
+	"horodateur": ("horodateur", "parcmètre", "borne de paiement"),
+	"borne_incendie": ("bouche à incendie", "borne incendie", "borne à incendie", "poteau incendie", "hydrant"),
+	"toilettes": ("toilettes publiques", "toilettes", "sanisette", "urinoir", "wc"),
+	"mur": (
+		"mur", "façade", "muret", "volet", "porte", "vitrine", "rideau", "rideau métallique", "pignon",
+		"palissade", "muraille",
+	),
+	"armoire_technique": (
+		"transformateur", "armoire électrique", "boîtier", "coffret", "armoire technique", "poste électrique",
+	),
+	"eau": (
+		"fuite", "fuite d'eau", "eau", "inondation", "flaque", "eau stagnante", "ruisseau", "geyser",
+		"gaspillage", "réseau d'eau", "conduite d'eau",
+	),
+	"seringue": ("seringue",),
+	"animal": ("rat", "nid de guêpes", "guêpe", "frelon", "chenille processionnaire", "chat errant", "chien errant", "cadavre"),
+	# noise sources
+	"bar": (
+		"bar", "terrasse", "café", "restaurant", "brasserie", "discothèque", "boîte de nuit", "club",
+		"établissement", "clientèle", "client", "pub", "dj", "buvette", "épicerie de nuit", "karaoké",
+		"concert", "snack", "kebab",
+	),
+	"chantier": (
+		"chantier", "travaux", "marteau piqueur", "perceuse", "disqueuse", "grue", "engin", "bétonnière",
+		"marteau", "ouvrier", "livraison", "pelleteuse", "compresseur", "démolition", "toupie",
+	),
+	"voisinage": (
+		"voisin", "voisinage", "fête", "appartement", "logement", "étage", "soirée privée", "au dessus",
+		"talons", "meuble traîné",
+	),
+	"animal_bruit": ("aboiement", "chien qui aboie", "aboyer", "coq"),
+	"alarme": ("alarme", "sirène"),
+	"circulation": ("rodéo", "pot d'échappement", "moteur", "klaxon", "klaxonner"),
+}
+
+# Fault concept → phrases: what is wrong, telling "tag on a lamp post" from "lamp post out".
+FAULTS: dict[str, tuple[str, ...]] = {
+	"panne": (
+		"panne", "éteint", "s'allume plus", "allume", "allumer", "clignoter", "clignotant", "grésiller",
+		"noir", "obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
+		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge", "ampoule grillée",
+		"lampe grillée", "hors d'usage", "intermittent", "coupure", "sans éclairage", "allumé en plein jour",
+		"dans le noir",
+	),
+	"casse": (
+		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
+		"tordre", "plié", "plier", "détruit", "vandalisé", "vandaliser", "vandalisme", "brûlé",
+		"brûler", "renversé", "renverser", "fendu", "fendre", "descellé", "desceller", "dégradé",
+		"défoncé", "effondré", "fissure", "fissuré", "bosse", "trou", "soulever", "enfoncer",
+		"détérioré", "déchaussé", "bancal", "basculer", "branlant", "instable", "affaissé", "percé",
+		"rouillé", "incendié", "fendre", "morceau", "éclaté",
+	),
+	"manque": ("manquant", "manque", "disparu", "volé", "absent", "plus de panneau"),
+	"tombe": (
+		"tombé", "tomber", "chute", "penché", "pencher", "menacer de tomber", "céder", "déraciné",
+		"couché", "barrer le passage",
+	),
+	"tag": (
+		"tag", "tagué", "taguer", "graffiti", "graff", "inscription", "autocollant", "affiche",
+		"affichage sauvage", "peinture", "bombé", "insulte", "sticker", "dessin",
+	),
+	"deborde": (
+		"déborder", "débordant", "plein", "pleine", "rempli", "remplie", "saturé", "saturer", "entasser",
+		"non vidé", "pas vidé", "jamais vidé", "accumuler", "amoncellement",
+	),
+	"non_collecte": (
+		"non collecté", "pas collecté", "oubli", "oublié", "pas ramassé", "collecte", "passage des éboueurs",
+		"éboueur", "pas été ramassé", "pas passé",
+	),
+	"bouche": (
+		"bouché", "bouchée", "boucher", "obstrué", "obstruée", "obstruer", "remonter", "stagnant",
+		"déborde d'eau", "engorgé", "refouler", "stagner", "inondé", "inonder", "s'évacue plus",
+	),
+	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "perdu", "bouillonner", "sortir du sol"),
+	"sale": (
+		"sale", "saleté", "dégoûtant", "odeur", "puer", "sentir", "crasseux", "puanteur", "nauséabond",
+		"malodorant", "insalubre",
+	),
+	"gene": (
+		"gênant", "gêner", "bloquer", "bloqué", "stationner", "garer", "double file", "ventouse",
+		"abandonné", "abandonner", "encombrer", "obstacle", "mal garé", "ne bouge pas", "bouge jamais",
+	),
+	"danger": ("dangereux", "danger", "blessé", "blesser", "coupant", "accident", "risque"),
+	"bruit": (
+		"bruit", "bruyant", "tapage", "nuisance sonore", "musique", "crier", "cri", "hurler", "hurlement",
+		"vacarme", "boucan", "vibrer", "réveiller", "dormir", "infernal", "basse",
+	),
+	"pousse": (
+		"pousser", "envahir", "dépasser", "tailler", "élaguer", "hauteur", "trop haut", "non taillé",
+		"visibilité",
+	),
+	# not faults: "bouche" of these is a noun (an object or a landmark)
+	"": ("bouche d'égout", "bouche de métro", "bouche à incendie", "bouche d'incendie"),
+}
+# Things often named as the victims of an incident ("my car was damaged by the branch", "cyclists
+# swerve") rather than as what is broken: they count as the object only when nothing else is named.
+BYSTANDERS = frozenset({"vehicule", "velo", "voisinage"})
+# Objects one incident is often described by, either way round (cause and consequence, container
+# and content): naming one on each side is not "another object".
+RELATED_OBJECTS = frozenset(
+	frozenset(pair)
+	for pair in (
+		("poubelle", "dechet"),
+		("depot", "dechet"),
+		("avaloir", "eau"),
+		("avaloir", "tampon"),
+		("arbre", "vegetation"),
+		("arbre", "feuille"),
+		("lampadaire", "mobilier"),
+		("lampadaire", "armoire_technique"),
+		("fontaine", "eau"),
+	)
+)
+
+
+def main_objects(objects: frozenset[str]) -> frozenset[str]:
+	"""The objects that say what is broken: bystanders dropped when something else is named."""
+	kept = objects - BYSTANDERS
+	return kept if kept else objects
+
+
+def related_objects(a: frozenset[str], b: frozenset[str]) -> bool:
+	return any(frozenset((x, y)) in RELATED_OBJECTS for x in a for y in b)
+
+
+# Faults that say how serious, not what is wrong: never "another fault".
+GENERIC_FAULTS = frozenset({"danger"})
+
+# Place prepositions: a thing named right after one is a landmark ("devant l'abribus").
+_PLACE_WORDS = frozenset(
+	{
+		"devant", "derriere", "pres", "proche", "proximite", "cote", "face", "avant", "apres", "pied",
+		"niveau", "long", "coin", "angle", "vers", "hauteur", "autour", "contre", "entre", "sous",
+		"chez",
+	}
+)
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "juste", "un", "une"})
+_LANDMARK_REACH = 4  # words after a place preposition in which a named thing is a landmark
+
+
+def _stem(raw: str, lemma_: str) -> str:
+	"""Lemma reduced once more, so that a verb and its participle meet ("arracher", "arrachée")."""
+	if len(lemma_) > 5 and lemma_.endswith("er"):
+		return lemma_[:-2]
+	if len(lemma_) > 4 and lemma_.endswith("e") and raw.endswith(("é", "ée", "és", "ées")):
+		return lemma_[:-1]
+	return lemma_
+
+
+def _words(text: str) -> list[str]:
+	"""Stemmed lemmas of every word of ``text`` (stop words kept: phrases need them)."""
+	out = []
+	for raw in _WORD.findall(text.lower()):
+		plain = strip_accents(raw)
+		out.append(plain if plain in STOP_WORDS else _stem(raw, lemma(raw)))
+	return out
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+	return tuple(_words(text))
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> tuple[dict[tuple[str, ...], str], int]:
+	out: dict[tuple[str, ...], str] = {}
+	for concept, phrases in table.items():
+		for phrase in phrases:
+			key = tuple(w for w in _phrase(phrase) if w not in _LINK_WORDS) or _phrase(phrase)
+			if key:
+				out.setdefault(key, concept)
+	return out, max(len(k) for k in out)
+
+
+_OBJECTS, _OBJECTS_LONGEST = _compile(URBAN_OBJECTS)
+_FAULTS, _FAULTS_LONGEST = _compile(FAULTS)
+_VOCABULARY = sorted({w for table in (_OBJECTS, _FAULTS) for key in table for w in key if len(w) >= 5})
+_TYPO_SIMILARITY = 85  # a longer word this close to a lexicon word is read as it ("poubellle")
+
+
+@lru_cache(maxsize=65536)
+def _corrected(word: str) -> str:
+	if len(word) < 6 or word.isdigit():
+		return word
+	found = process.extractOne(word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY)
+	return found[0] if found else word
+
+
+# Phrases by which a citizen says the incident was reported before and is still there.
+REMINDERS = (
+	"toujours pas", "toujours rien", "toujours là", "toujours en panne", "rien n'a bougé",
+	"rien n'a été fait", "rien n'est fait", "rien de fait", "pas été réparé", "toujours pas réparé",
+	"déjà signalé", "signalé il y a", "message précédent", "précédent signalement", "mon signalement",
+	"je relance", "relance", "deuxième signalement", "nouveau signalement", "plus de deux semaines",
+	"plus de trois semaines", "plus d'un mois", "plus de cinq semaines", "depuis plus d'un mois",
+	"personne n'est venu", "aucune intervention", "la même chose que",
+)
+# Capitalised words that are not names of places or businesses.
+_NOT_NAMES = frozenset(
+	["bonjour", "bonsoir", "hello", "madame", "monsieur", "mme", "mr", "merci", "cordialement", "mairie", "ville", "metropole", "lyon", "paris", "marseille", "attention", "urgent", "photo", "svp", "france", "appel", "usager", "le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux", "et", "je", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "ca", "cela", "c", "est"]
+)
+_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ][a-zà-ÿ'’]+(?:[\s-][A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ][a-zà-ÿ'’]+)*)")
+
+
+@dataclass(frozen=True)
+class Mention:
+	"""What a text names: ``objects`` (concepts), ``faults``, ``landmarks`` (where-words),
+	``names`` (proper names of a business or a place: "Le Tchin", "La Buvette") and whether it
+	says the incident was already reported (``reminder``)."""
+
+	objects: frozenset[str] = frozenset()
+	faults: frozenset[str] = frozenset()
+	landmarks: frozenset[str] = frozenset()
+	names: frozenset[str] = frozenset()
+	reminder: bool = False
+
+	def to_dict(self) -> dict:
+		return {
+			"objects": sorted(self.objects),
+			"faults": sorted(self.faults),
+			"landmarks": sorted(self.landmarks),
+			"names": sorted(self.names),
+			"reminder": self.reminder,
+		}
+
+
+def _names(text: str) -> frozenset[str]:
+	"""Capitalised words inside sentences, except street names and greetings."""
+	from citizen_relation.core.duplicates.address import STREET_TYPES
+
+	out: set[str] = set()
+	for line in re.split(r"[\n.!?;:]\s*", text):
+		for m in _CAPITALISED.finditer(line):
+			if m.start() == 0:
+				continue
+			before = strip_accents(line[: m.start()].lower()).split()
+			if before and (before[-1] in STREET_TYPES or before[-1] in {"r", "av", "bd", "pl", "crs", "de", "du", "des"}):
+				continue
+			street = False
+			for word in re.split(r"[\s'’-]+", strip_accents(m.group(1).lower())):
+				street = street or word in STREET_TYPES
+				if not street and len(word) > 2 and word not in _NOT_NAMES:
+					out.add(word)
+	return frozenset(out)
+
+
+def _scan(words: list[str], table: dict[tuple[str, ...], str], longest: int):
+	"""(position, concept) of each phrase of ``table`` found in ``words`` (longest match first)."""
+	i = 0
+	while i < len(words):
+		for size in range(min(longest, len(words) - i), 0, -1):
+			concept = table.get(tuple(words[i : i + size]))
+			if concept is not None:
+				yield i, concept
+				i += size
+				break
+		else:
+			i += 1
+
+
+@lru_cache(maxsize=16384)
+def describe(*parts: str | None) -> Mention:
+	"""The objects, faults and landmarks a report's texts name (subject, description…)."""
+	text = strip_html(" ".join(p for p in parts if p))
+	all_words = _words(text)
+	# positions are counted without link words, so that "près de la" reaches as far as "devant"
+	words = [_corrected(w) for w in all_words if w not in _LINK_WORDS]
+	place_at = [i for i, w in enumerate(words) if w in _PLACE_WORDS]
+	objects: set[str] = set()
+	landmarks: set[str] = set()
+	for i, concept in _scan(words, _OBJECTS, _OBJECTS_LONGEST):
+		if any(0 < i - p <= _LANDMARK_REACH for p in place_at):
+			landmarks.add(concept)
+		else:
+			objects.add(concept)
+	faults = {concept for _i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST) if concept and concept not in GENERIC_FAULTS}
+	plain = " ".join(lemmas(text, keep_stop_words=True))
+	reminder = any(f" {r} " in f" {plain} " for r in _REMINDERS)
+	return Mention(frozenset(objects), frozenset(faults), frozenset(landmarks), _names(text), reminder)
+
+
+_REMINDERS = tuple(" ".join(lemmas(r, keep_stop_words=True)) for r in REMINDERS)
