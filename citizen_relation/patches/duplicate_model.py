@@ -52,7 +52,14 @@ def update_request_types():
 def update_settings():
 	settings = frappe.get_single("Citizen Relation Settings")
 	values = {}
-	if settings.get("duplicate_same_service") is None:
+	# a Check never saved reads as 0 on the document: look at what is stored
+	singles = frappe.qb.Table("tabSingles")
+	stored = (
+		frappe.qb.from_(singles)
+		.select(singles.field)
+		.where((singles.doctype == "Citizen Relation Settings") & (singles.field == "duplicate_same_service"))
+	).run()
+	if not stored:
 		values["duplicate_same_service"] = 1
 	if not settings.get("geocoder"):
 		values["geocoder"] = BAN
