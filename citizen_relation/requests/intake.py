@@ -15,6 +15,8 @@ from __future__ import annotations
 import frappe
 from frappe import _
 
+from citizen_relation.requests.lifecycle import SYSTEM_WRITE_FLAG, mark_system_write
+
 DOCTYPE = "Citizen Request"
 # Values a channel may give; everything else about a request is derived or the agents' to set.
 ACCEPTED = (
@@ -51,7 +53,13 @@ def create_request(values: dict, type_values: dict | None = None, *, ignore_perm
 	(a guest on the portal, an Open311 client's key). Returns the inserted document."""
 	doc = build_request(values, type_values)
 	doc.flags.ignore_permissions = ignore_permissions
-	doc.insert()
+	# the values were filtered to ACCEPTED above: ``source`` (the channel's own label) is the
+	# only protected field among them, and it is ours to set
+	mark_system_write(doc)
+	try:
+		doc.insert()
+	finally:
+		doc.flags.pop(SYSTEM_WRITE_FLAG, None)
 	return doc
 
 

@@ -14,7 +14,7 @@ from citizen_relation.crpa import deadlines as crpa
 from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
-from citizen_relation.requests import lifecycle
+from citizen_relation.requests import lifecycle, protection
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
 from citizen_relation.requests.profile import get_profile
@@ -93,6 +93,8 @@ class CitizenRequest(Document):
 			self.set_onload("panels", form_panels(self))
 
 	def before_validate(self):
+		if not self.is_new():  # a new request was checked in before_insert, which runs first
+			protection.enforce(self)
 		self.set_channel_of_email_intake()
 		self.set_defaults_from_request_type()
 		self.fill_reporter_from_contact()
@@ -116,6 +118,7 @@ class CitizenRequest(Document):
 		return super().validate_workflow()
 
 	def before_insert(self):
+		protection.enforce(self)
 		self.tracking_token = new_tracking_token()
 
 	def before_save(self):
