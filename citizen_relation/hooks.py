@@ -27,6 +27,19 @@ boot_session = "citizen_relation.requests.lifecycle.boot_session"
 permission_query_conditions = {
 	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_query_conditions",
 	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_query_conditions",
+	# child rows listed on their own follow their parent's rule
+	"Citizen Request Co-reporter": "citizen_relation.permissions.children.co_reporter_query_conditions",
+	"Citizen Request Status Change": "citizen_relation.permissions.children.status_change_query_conditions",
+	"Citizen Request Value": "citizen_relation.permissions.children.value_query_conditions",
+	"Knowledge Request Type": "citizen_relation.permissions.children.knowledge_request_type_query_conditions",
+}
+
+# Frappe's generic endpoints that skip permission rules (see api/generic.py)
+override_whitelisted_methods = {
+	"frappe.client.get_count": "citizen_relation.api.generic.get_count",
+	"frappe.desk.listview.get_group_by_count": "citizen_relation.api.generic.get_group_by_count",
+	"frappe.desk.search.search_link": "citizen_relation.api.generic.search_link",
+	"frappe.desk.search.search_widget": "citizen_relation.api.generic.search_widget",
 }
 has_permission = {
 	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_has_permission",

@@ -1,0 +1,98 @@
+"""Calling whitelisted endpoints as the HTTP handler does, for the security tests.
+
+``call`` goes through :func:`frappe.handler.execute_cmd`: the ``override_whitelisted_methods``
+hook, the whitelist (guest or not), the allowed HTTP methods and Frappe's argument type checks
+apply as for a real request; only the transport is skipped, so the test's transaction (and its
+rollback) holds. ``outcome`` classifies what a caller gets: data, a refusal (permission, not
+found, validation, rate limit) or a server error — the fuzz and matrix tests count the last.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import frappe
+import frappe.handler
+from frappe.utils import random_string, set_request
+
+# What a client may be told without it being the app's fault (HTTP 4xx in Frappe's handler).
+CLIENT_ERRORS = (
+	frappe.ValidationError,  # includes MandatoryError, LinkValidationError, DoesNotExistError… (417/404)
+	frappe.PermissionError,  # 403
+	frappe.AuthenticationError,  # 401
+	frappe.DoesNotExistError,  # 404
+	frappe.TooManyRequestsError,  # 429
+	frappe.CSRFTokenError,
+)
+
+
+@contextmanager
+def as_user(user: str):
+	previous = frappe.session.user
+	frappe.set_user(user)
+	try:
+		yield
+	finally:
+		frappe.set_user(previous)
+
+
+def call(cmd: str, user: str | None = None, http_method: str = "POST", ip: str = "127.0.0.1", **kwargs):
+	"""Run ``cmd`` as the handler would for ``user`` (default: the current user)."""
+	previous = frappe.session.user
+	if user:
+		frappe.set_user(user)
+	set_request(method=http_method, path=f"/api/method/{cmd}")
+	frappe.local.request_ip = ip
+	frappe.local.form_dict = frappe._dict(kwargs)
+	frappe.local.response = frappe._dict()
+	try:
+		return frappe.handler.execute_cmd(cmd)
+	finally:
+		frappe.local.form_dict = frappe._dict()
+		if user:
+			frappe.set_user(previous)
+
+
+def outcome(cmd: str, user: str | None = None, http_method: str = "POST", **kwargs) -> tuple[str, object]:
+	"""("ok", result) | ("refused", exception) | ("error", exception): a server error."""
+	frappe.local.message_log = []
+	try:
+		with savepoint():
+			return "ok", call(cmd, user, http_method, **kwargs)
+	except CLIENT_ERRORS as e:
+		return "refused", e
+	except Exception as e:  # noqa: BLE001 - what the test counts
+		return "error", e
+	finally:
+		frappe.local.message_log = []
+
+
+@contextmanager
+def savepoint():
+	"""Undo what a failed call wrote (a server error may leave the transaction half done)."""
+	name = "sp_" + random_string(8).lower()
+	frappe.db.savepoint(name)
+	try:
+		yield
+	except Exception:
+		frappe.db.rollback(save_point=name)
+		raise
+
+
+def make_citizen(email: str | None = None) -> tuple[str, str]:
+	"""A citizen's portal account (Website User) linked to their Contact; returns (user, contact)."""
+	email = email or f"citoyen-{random_string(8).lower()}@example.fr"
+	frappe.local.conf.throttle_user_limit = 100_000
+	if not frappe.db.exists("User", email):
+		frappe.get_doc(
+			{"doctype": "User", "email": email, "first_name": email.split("@")[0], "send_welcome_email": 0, "user_type": "Website User"}
+		).insert(ignore_permissions=True)
+	contact = frappe.get_doc(
+		{
+			"doctype": "Contact",
+			"first_name": email.split("@")[0],
+			"user": email,
+			"email_ids": [{"email_id": email, "is_primary": 1}],
+		}
+	).insert(ignore_permissions=True)
+	return email, contact.name
