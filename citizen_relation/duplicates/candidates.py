@@ -192,6 +192,15 @@ def find_candidates(values, limit: int | None = 10, threshold: float | None = No
 	return out
 
 
+def readable_candidates(values, limit: int = 10) -> list[dict]:
+	"""Candidates the current user may read (the list's rule), best first: what the desk shows."""
+	candidates = find_candidates(values, limit=limit * 4)
+	if not candidates:
+		return []
+	readable = set(frappe.get_list(DOCTYPE, filters={"name": ("in", [c["name"] for c in candidates])}, pluck="name"))
+	return [c for c in candidates if c["name"] in readable][:limit]
+
+
 # --------------------------------------------------------------------------------------------------
 # Triage
 # --------------------------------------------------------------------------------------------------
@@ -220,7 +229,7 @@ def triage(request_type: str | None = None, since: datetime | None = None, limit
 	)
 	out = []
 	for r in requests:
-		candidates = find_candidates(r, limit=5)
+		candidates = readable_candidates(r, limit=5)
 		if candidates:
 			best = candidates[0]
 			out.append(
