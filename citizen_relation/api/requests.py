@@ -41,7 +41,7 @@ def quick_entry(
 		frappe.throw(_("Channel {0} cannot be used for a quick entry").format(frappe.bold(_(channel))))
 	if contact:
 		frappe.get_doc("Contact", contact).check_permission("read")
-	values = frappe.parse_json(type_values) if isinstance(type_values, str) else (type_values or {})
+	values = _type_values(type_values)
 	doc = create_request(
 		{
 			"channel": channel,
@@ -58,6 +58,20 @@ def quick_entry(
 		values,
 	)
 	return {"name": doc.name, "contact": doc.contact, "service": doc.service, "status": doc.status}
+
+
+def _type_values(type_values) -> dict:
+	"""The type's own values: a mapping, or its JSON text (the quick entry dialog sends text)."""
+	if type_values in (None, ""):
+		return {}
+	if isinstance(type_values, str):
+		try:
+			type_values = frappe.parse_json(type_values)
+		except (ValueError, RecursionError):
+			frappe.throw(_("The type-specific values are not valid JSON"), title=_("Invalid input"))
+	if not isinstance(type_values, dict):
+		frappe.throw(_("Type-specific values must be given as field name: value"), title=_("Invalid input"))
+	return type_values
 
 
 @frappe.whitelist()

@@ -3,6 +3,7 @@
 
 import frappe
 from frappe import _
+from frappe.model.base_document import BaseDocument
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
@@ -22,6 +23,9 @@ from citizen_relation.sla.agreement import apply_sla
 from citizen_relation.utils import core_errors, get_settings
 
 EMAIL_INTAKE_FLAG = "citizen_requests_from_email"
+# Fieldtypes stored in a TEXT column (65,535 bytes), see frappe.database.mariadb.database.
+TEXT_COLUMN_TYPES = ("Small Text", "Text")
+TEXT_COLUMN_BYTES = 65_535
 
 
 class CitizenRequest(Document):
@@ -107,6 +111,7 @@ class CitizenRequest(Document):
 	def validate(self):
 		self.validate_request_type()
 		self.validate_text_lengths()
+		self.validate_dates()
 		self.validate_received_on()
 		crpa.validate_crpa(self)
 
@@ -174,8 +179,24 @@ class CitizenRequest(Document):
 		if self.reporter_name:
 			self.reporter_name = " ".join(self.reporter_name.split())
 
+	def extend(self, key, value):
+		"""Rows of a table must be a list of rows: REST clients sending a string, a number or a
+		mapping get a validation error, not a server error."""
+		if key in self._table_fieldnames and (
+			not isinstance(value, list | tuple) or not all(isinstance(row, dict | BaseDocument) for row in value)
+		):
+			frappe.throw(
+				_("{0} must be a list of rows").format(_(self.meta.get_label(key))), frappe.ValidationError, title=_("Invalid input")
+			)
+		return super().extend(key, value)
+
 	def sync_location(self):
 		"""Keep the map (GeoJSON) and the latitude/longitude fields in step; the map wins when it moved."""
+		if self.location is not None and not isinstance(self.location, str):
+			# a REST client sent the GeoJSON as an object: checked below, stored as text
+			with core_errors():
+				geo.point_from_geojson(self.location if isinstance(self.location, dict) else str(self.location))
+			self.location = frappe.as_json(self.location, indent=None)
 		with core_errors():
 			map_moved = self.is_new() or self.has_value_changed("location")
 			point = geo.point_from_geojson(self.location) if map_moved else None
@@ -221,15 +242,41 @@ class CitizenRequest(Document):
 				frappe.throw(_("Request type {0} is no longer in use").format(frappe.bold(self.request_type)))
 
 	def validate_text_lengths(self):
+		"""The settings' limit on long texts, and what the column holds: a Small Text column
+		(TEXT) keeps 65,535 bytes, which multi-byte text reaches before the character limit."""
 		limit = get_settings().max_text_length or 20000
-		for fieldname in ("description", "resolution_summary", "address"):
+		for fieldname in ("description", "resolution_summary", "address", "missing_pieces", "public_note"):
 			value = self.get(fieldname) or ""
+			if not isinstance(value, str):
+				frappe.throw(_("{0} must be text").format(_(self.meta.get_label(fieldname))), title=_("Invalid input"))
 			if len(value) > limit:
 				frappe.throw(
 					_("{0} is too long: {1} characters, at most {2}").format(
 						_(self.meta.get_label(fieldname)), len(value), limit
 					),
 					title=_("Text too long"),
+				)
+		for df in self.meta.fields:
+			value = self.get(df.fieldname)
+			if df.fieldtype in TEXT_COLUMN_TYPES and isinstance(value, str) and len(value.encode()) > TEXT_COLUMN_BYTES:
+				frappe.throw(
+					_("{0} is too long: at most {1} bytes (accented letters and symbols take several)").format(
+						_(df.label), TEXT_COLUMN_BYTES
+					),
+					title=_("Text too long"),
+				)
+
+	def validate_dates(self):
+		"""Dates given as text by API clients: anything that is not a date is refused clearly."""
+		for df in self.meta.fields:
+			value = self.get(df.fieldname)
+			if df.fieldtype not in ("Date", "Datetime") or value in (None, ""):
+				continue
+			parsed = _parse_date(value)
+			if parsed is None or not (1900 <= parsed.year <= 9999):
+				frappe.throw(
+					_("{0}: {1} is not a valid date").format(_(df.label), frappe.bold(str(value)[:40])),
+					title=_("Invalid date"),
 				)
 
 	def validate_received_on(self):
@@ -243,6 +290,22 @@ class CitizenRequest(Document):
 		if self.contact or not (self.reporter_email or self.reporter_phone):
 			return
 		self.contact = find_or_create_contact(self.reporter_name, self.reporter_email, self.reporter_phone)
+
+
+def _parse_date(value):
+	"""A date or datetime from a value, or ``None`` (parsed here: Frappe's helpers log a message)."""
+	import datetime
+
+	from dateutil import parser
+
+	if isinstance(value, datetime.date):
+		return value
+	if not isinstance(value, str) or len(value) > 64:
+		return None
+	try:
+		return parser.parse(value)
+	except (ValueError, OverflowError):
+		return None
 
 
 def on_doctype_update():
