@@ -52,6 +52,42 @@ def resolve_master(name: str) -> str:
 		return merging.follow_chain(name, chain)
 
 
+def _retry_once_on_deadlock(fn):
+	"""Run ``fn`` again once when the database chose it as a deadlock victim.
+
+	Locks are taken in name order (:func:`_lock`), but a merge also writes child rows, comments
+	and versions whose index gaps other merges lock too: under load, InnoDB may still pick one
+	of two transactions as a deadlock victim. It has then rolled the whole transaction back, so
+	the merge starts again from the beginning; a second deadlock is reported to the user as a
+	clear "try again", never as a server error.
+	"""
+	import functools
+
+	@functools.wraps(fn)
+	def wrapper(*args, **kwargs):
+		try:
+			return fn(*args, **kwargs)
+		except Exception as error:
+			if not frappe.db.is_deadlocked(error):
+				raise
+		frappe.db.rollback()
+		frappe.local.flags.pop("citizen_relation_services_of_user", None)
+		try:
+			return fn(*args, **kwargs)
+		except Exception as error:
+			if not frappe.db.is_deadlocked(error):
+				raise
+			frappe.db.rollback()
+			frappe.throw(
+				_("Other merges of these requests are in progress: please try again in a moment"),
+				frappe.ValidationError,
+				title=_("Busy"),
+			)
+
+	return wrapper
+
+
+@_retry_once_on_deadlock
 def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	"""Merge ``request`` into ``master`` (or into the master ``master`` was merged into).
 
@@ -134,6 +170,7 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	return mst.name
 
 
+@_retry_once_on_deadlock
 def unmerge(request: str) -> str:
 	"""Give a merged request back its own life, exactly as before the merge; returns its former master."""
 	master = frappe.db.get_value(DOCTYPE, request, "merged_into")
