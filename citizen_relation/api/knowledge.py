@@ -120,6 +120,19 @@ def get_template_variables() -> list[dict]:
 
 
 
+def _vote_value(value) -> bool:
+	if isinstance(value, bool):
+		return value
+	if isinstance(value, int) and value in (0, 1):
+		return bool(value)
+	text = str(value).strip().lower() if isinstance(value, str) else None
+	if text in ("1", "true", "yes", "on", "oui"):
+		return True
+	if text in ("0", "false", "no", "off", "non"):
+		return False
+	frappe.throw(_("The vote must be helpful (1) or not helpful (0)"), title=_("Invalid input"))
+
+
 # --- public ------------------------------------------------------------------------------------------
 
 
@@ -243,11 +256,14 @@ def get_public_article(name: str) -> dict:
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
 @rate_limit(limit=20, seconds=60 * 60)
-def vote_article(name: str, helpful: bool, request: str | None = None) -> dict:
+def vote_article(name: str, helpful: bool | str | int, request: str | None = None) -> dict:
 	"""Count a helpful/unhelpful vote on an article the caller may read (guests: public ones).
 
 	Agents may give the request the article was used for; the vote is logged as a Knowledge Usage.
+	``helpful`` arrives as text from a form post: "false"/"0"/"no" are unhelpful votes (a
+	non-empty string is truthy in Python), anything unrecognised is refused.
 	"""
+	helpful = _vote_value(helpful)
 	if frappe.session.user == "Guest" or not frappe.has_permission("Knowledge Article", "read"):
 		article = _public_article(name)
 	else:
