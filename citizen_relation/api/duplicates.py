@@ -6,9 +6,9 @@ import math
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 from frappe.utils import flt, now_datetime
 
+from citizen_relation import ratelimit
 from citizen_relation.duplicates import candidates as duplicates
 from citizen_relation.duplicates.merging import merge, unmerge
 from citizen_relation.duplicates.panel import panel
@@ -42,7 +42,7 @@ def unmerge_request(name: str) -> dict:
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET", "POST"])
-@rate_limit(limit=PUBLIC_RATE_LIMIT, seconds=60)
+@ratelimit.limit(PUBLIC_RATE_LIMIT, 60)
 def find_similar_reports(request_type: str, latitude: float, longitude: float, text: str | None = None) -> list[dict]:
 	"""Open reports of the same incident a citizen is about to report, for the portal.
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 from frappe.utils import cint, strip_html_tags
 
+from citizen_relation import ratelimit
 from citizen_relation.core import templating
 from citizen_relation.core.ranking import Query
 from citizen_relation.knowledge import suggestions
@@ -177,7 +177,7 @@ def _request_types(names: list[str]) -> dict[str, list[str]]:
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=120, seconds=60)
+@ratelimit.limit(120, 60)
 def get_public_articles(query: str | None = None, request_type: str | None = None, limit: int = 20) -> list[dict]:
 	"""Published public articles, the most relevant to ``query`` and ``request_type`` first
 	(most recent first without a query)."""
@@ -237,7 +237,7 @@ def _public_article(name: str):
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=240, seconds=60)
+@ratelimit.limit(240, 60)
 def get_public_article(name: str) -> dict:
 	"""One published public article, its body as safe HTML."""
 	article = _public_article(name)
@@ -255,7 +255,7 @@ def get_public_article(name: str) -> dict:
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=20, seconds=60 * 60)
+@ratelimit.limit(20, 60 * 60)
 def vote_article(name: str, helpful: bool | str | int, request: str | None = None) -> dict:
 	"""Count a helpful/unhelpful vote on an article the caller may read (guests: public ones).
 

@@ -6,8 +6,8 @@ import re
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 
+from citizen_relation import ratelimit
 from citizen_relation.core import contacts as core_contacts
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.requests.form import type_fields
@@ -21,7 +21,7 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()/]{6,}$")
 
 
 @frappe.whitelist(methods=["POST"])
-@rate_limit(limit=120, seconds=60)
+@ratelimit.limit(120, 60)
 def quick_entry(
 	channel: str,
 	request_type: str,

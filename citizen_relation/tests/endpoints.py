@@ -36,13 +36,17 @@ def as_user(user: str):
 		frappe.set_user(previous)
 
 
-def call(cmd: str, user: str | None = None, http_method: str = "POST", ip: str = "127.0.0.1", **kwargs):
-	"""Run ``cmd`` as the handler would for ``user`` (default: the current user)."""
+def call(
+	cmd: str, user: str | None = None, http_method: str = "POST", ip: str = "127.0.0.1", headers: dict | None = None, **kwargs
+):
+	"""Run ``cmd`` as the handler would for ``user`` (default: the current user), from the socket
+	peer ``ip`` with the given request ``headers``."""
 	previous = frappe.session.user
 	if user:
 		frappe.set_user(user)
-	set_request(method=http_method, path=f"/api/method/{cmd}")
-	frappe.local.request_ip = ip
+	set_request(method=http_method, path=f"/api/method/{cmd}", headers=headers or {}, environ_base={"REMOTE_ADDR": ip})
+	# as frappe.auth.HTTPRequest.set_request_ip does for a real request
+	frappe.local.request_ip = ((headers or {}).get("X-Forwarded-For") or ip).split(",", 1)[0].strip()
 	frappe.local.form_dict = frappe._dict(kwargs)
 	frappe.local.response = frappe._dict()
 	try:
