@@ -39,6 +39,8 @@ def thread_by_reference(doc, method=None):
 	"""
 	if doc.sent_or_received != "Received" or doc.reference_doctype != "Citizen Request" or not doc.reference_name:
 		return
+	if not doc.flags.in_receive:
+		return  # recorded by a user in the desk, not threaded by the mail receiver
 	opened_for_this_mail = frappe.local.flags.get(EMAIL_INTAKE_FLAG) or set()
 	sender = (doc.sender or "").strip().lower()
 	if doc.reference_name not in opened_for_this_mail:
