@@ -32,6 +32,11 @@ permission_query_conditions = {
 	"Citizen Request Status Change": "citizen_relation.permissions.children.status_change_query_conditions",
 	"Citizen Request Value": "citizen_relation.permissions.children.value_query_conditions",
 	"Knowledge Request Type": "citizen_relation.permissions.children.knowledge_request_type_query_conditions",
+	# agents see citizens' contacts, not ERPNext's customers and suppliers
+	"Contact": "citizen_relation.permissions.contacts.contact_query_conditions",
+	# records about one request follow it
+	"SLA Alert Log": "citizen_relation.permissions.requests.sla_alert_log_query_conditions",
+	"Request Satisfaction": "citizen_relation.permissions.requests.satisfaction_query_conditions",
 }
 
 # Frappe's generic endpoints that skip permission rules (see api/generic.py)
@@ -44,10 +49,16 @@ override_whitelisted_methods = {
 has_permission = {
 	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_has_permission",
 	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_has_permission",
+	"Contact": "citizen_relation.permissions.contacts.contact_has_permission",
+	"SLA Alert Log": "citizen_relation.permissions.requests.sla_alert_log_has_permission",
+	"Request Satisfaction": "citizen_relation.permissions.requests.satisfaction_has_permission",
 }
 
 # Other apps' doctypes
 doc_events = {
+	"Contact": {
+		"before_insert": "citizen_relation.permissions.contacts.flag_new_contact",
+	},
 	"Communication": {
 		"before_insert": "citizen_relation.overrides.communication.thread_by_reference",
 		"after_insert": "citizen_relation.overrides.communication.after_insert",

@@ -74,3 +74,42 @@ def citizen_request_has_permission(doc, ptype: str | None = None, user: str | No
 		return True
 	assigned = frappe.parse_json(doc.get("_assign") or "[]")
 	return user in assigned
+
+
+# ---------------------------------------------------------------------------- records about a request
+# Doctypes whose rows are about one request (its ``request`` field): they follow that request.
+ABOUT_A_REQUEST = {"SLA Alert Log": "request", "Request Satisfaction": "request"}
+
+
+def _about_request_conditions(doctype: str, user: str | None) -> str:
+	condition = citizen_request_query_conditions(user)
+	if not condition:
+		return ""
+	field = ABOUT_A_REQUEST[doctype]
+	return (
+		f"`tab{doctype}`.`{field}` in (select `tabCitizen Request`.`name` from `tabCitizen Request` where {condition})"
+	)
+
+
+def _about_request_permission(doc, ptype: str | None, user: str | None) -> bool | None:
+	user = user or frappe.session.user
+	if not is_restricted(user):
+		return None
+	request = doc.get(ABOUT_A_REQUEST[doc.doctype])
+	return bool(request) and bool(frappe.has_permission("Citizen Request", "read", doc=request, user=user))
+
+
+def sla_alert_log_query_conditions(user: str | None = None) -> str:
+	return _about_request_conditions("SLA Alert Log", user)
+
+
+def sla_alert_log_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	return _about_request_permission(doc, ptype, user)
+
+
+def satisfaction_query_conditions(user: str | None = None) -> str:
+	return _about_request_conditions("Request Satisfaction", user)
+
+
+def satisfaction_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	return _about_request_permission(doc, ptype, user)

@@ -15,6 +15,7 @@ from citizen_relation.crpa import deadlines as crpa
 from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
+from citizen_relation.permissions.contacts import mark_citizen
 from citizen_relation.requests import lifecycle, protection
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
@@ -138,6 +139,8 @@ class CitizenRequest(Document):
 		letters.send_acknowledgement(self)
 
 	def on_update(self):
+		if self.has_value_changed("contact"):
+			mark_citizen(self.contact)
 		if self.has_value_changed("status") and self.status == "Transferred":
 			letters.notify_transfer(self)
 		duplicate_notifications.on_master_update(self)
