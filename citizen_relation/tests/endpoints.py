@@ -4,7 +4,8 @@
 hook, the whitelist (guest or not), the allowed HTTP methods and Frappe's argument type checks
 apply as for a real request; only the transport is skipped, so the test's transaction (and its
 rollback) holds. ``outcome`` classifies what a caller gets: data, a refusal (permission, not
-found, validation, rate limit) or a server error — the fuzz and matrix tests count the last.
+found, validation, rate limit: an HTTP status below 500, as Frappe's handler answers) or a
+server error — the fuzz and matrix tests count the last.
 """
 
 from __future__ import annotations
@@ -14,16 +15,6 @@ from contextlib import contextmanager
 import frappe
 import frappe.handler
 from frappe.utils import random_string, set_request
-
-# What a client may be told without it being the app's fault (HTTP 4xx in Frappe's handler).
-CLIENT_ERRORS = (
-	frappe.ValidationError,  # includes MandatoryError, LinkValidationError, DoesNotExistError… (417/404)
-	frappe.PermissionError,  # 403
-	frappe.AuthenticationError,  # 401
-	frappe.DoesNotExistError,  # 404
-	frappe.TooManyRequestsError,  # 429
-	frappe.CSRFTokenError,
-)
 
 
 @contextmanager
@@ -57,23 +48,25 @@ def call(
 			frappe.set_user(previous)
 
 
-def outcome(cmd: str, user: str | None = None, http_method: str = "POST", **kwargs) -> tuple[str, object]:
-	"""("ok", result) | ("refused", exception) | ("error", exception): a server error."""
+def outcome(cmd: str, user: str | None = None, http_method: str = "POST", *, keep: bool = False, **kwargs) -> tuple[str, object]:
+	"""("ok", result) | ("refused", exception) | ("error", exception): a server error.
+
+	What the call wrote is undone unless ``keep`` (calls of a matrix must not change each other's data)."""
 	frappe.local.message_log = []
 	try:
-		with savepoint():
+		with savepoint(undo=not keep):
 			return "ok", call(cmd, user, http_method, **kwargs)
-	except CLIENT_ERRORS as e:
-		return "refused", e
-	except Exception as e:  # noqa: BLE001 - what the test counts
-		return "error", e
+	except Exception as e:  # noqa: BLE001 - what the tests count
+		# the handler answers with the exception's status code, 500 when it has none
+		return ("refused" if getattr(e, "http_status_code", 500) < 500 else "error"), e
 	finally:
 		frappe.local.message_log = []
 
 
 @contextmanager
-def savepoint():
-	"""Undo what a failed call wrote (a server error may leave the transaction half done)."""
+def savepoint(undo: bool = False):
+	"""Undo what a failed call wrote (a server error may leave the transaction half done), and
+	with ``undo`` what a successful one wrote too."""
 	name = "sp_" + random_string(8).lower()
 	frappe.db.savepoint(name)
 	try:
@@ -81,6 +74,8 @@ def savepoint():
 	except Exception:
 		frappe.db.rollback(save_point=name)
 		raise
+	if undo:
+		frappe.db.rollback(save_point=name)
 
 
 def make_citizen(email: str | None = None) -> tuple[str, str]:
