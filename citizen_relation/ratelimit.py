@@ -54,12 +54,14 @@ def _is_trusted(address, networks) -> bool:
 def client_address() -> str:
 	"""The caller's address as the deployment guarantees it (see the module docstring)."""
 	request = getattr(frappe.local, "request", None)
-	peer_text = (request.environ.get("REMOTE_ADDR") if request is not None else None) or frappe.local.get("request_ip") or ""
+	environ = getattr(request, "environ", None) or {}
+	peer_text = environ.get("REMOTE_ADDR") or getattr(frappe.local, "request_ip", None) or ""
 	peer = _address(peer_text)
 	networks = trusted_networks()
 	if not _is_trusted(peer, networks):
 		return str(peer) if peer is not None else (peer_text or "unknown")
-	forwarded = frappe.get_request_header("X-Forwarded-For") or ""
+	headers = getattr(request, "headers", None)
+	forwarded = (headers.get("X-Forwarded-For") if headers is not None else None) or ""
 	nearest = peer
 	for hop in reversed([h for h in forwarded.split(",") if h.strip()]):
 		address = _address(hop)

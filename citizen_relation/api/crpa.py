@@ -1,7 +1,5 @@
 """Desk API of the CRPA's letters: the acknowledgement of receipt (preview, e-mail, posted)."""
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
 

@@ -1,7 +1,5 @@
 """Duplicate reports: the desk panel, merging, and the portal's "has this been reported?" check."""
 
-from __future__ import annotations
-
 import math
 
 import frappe
@@ -41,7 +39,7 @@ def unmerge_request(name: str) -> dict:
 	return {"name": name, "master": master, "status": frappe.db.get_value("Citizen Request", name, "status")}
 
 
-@frappe.whitelist(allow_guest=True, methods=["GET", "POST"])
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET", "POST"])
 @ratelimit.limit(PUBLIC_RATE_LIMIT, 60)
 def find_similar_reports(request_type: str, latitude: float, longitude: float, text: str | None = None) -> list[dict]:
 	"""Open reports of the same incident a citizen is about to report, for the portal.

@@ -18,8 +18,6 @@ follow the permission hooks; child tables follow their parent through the hooks 
 :mod:`citizen_relation.permissions.children`. The permission matrix test calls each of them.
 """
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
 
@@ -47,6 +45,8 @@ def get_count(doctype: str, filters=None, debug=False, cache=False) -> int:
 	if not frappe.has_permission(doctype, ptype):
 		frappe.throw(_("No permission for {0}").format(_(doctype)), frappe.PermissionError)
 	filters = get_safe_filters(filters)
+	if filters is not None and not isinstance(filters, dict | list):
+		frappe.throw(_("Filters must be a list or a mapping"), title=_("Invalid input"))
 	rows = frappe.get_list(
 		doctype,
 		filters=filters,

@@ -9,8 +9,6 @@ fields): these endpoints are their only way in. Every read filters on status Pub
 audience Public, and returns a fixed list of public-safe fields.
 """
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
 from frappe.utils import cint, strip_html_tags
@@ -176,7 +174,7 @@ def _request_types(names: list[str]) -> dict[str, list[str]]:
 	return types
 
 
-@frappe.whitelist(allow_guest=True, methods=["GET"])
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET"])
 @ratelimit.limit(120, 60)
 def get_public_articles(query: str | None = None, request_type: str | None = None, limit: int = 20) -> list[dict]:
 	"""Published public articles, the most relevant to ``query`` and ``request_type`` first
@@ -236,7 +234,7 @@ def _public_article(name: str):
 	return frappe.get_doc("Knowledge Article", rows[0])
 
 
-@frappe.whitelist(allow_guest=True, methods=["GET"])
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET"])
 @ratelimit.limit(240, 60)
 def get_public_article(name: str) -> dict:
 	"""One published public article, its body as safe HTML."""
@@ -254,7 +252,7 @@ def get_public_article(name: str) -> dict:
 	}
 
 
-@frappe.whitelist(allow_guest=True, methods=["POST"])
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["POST"])
 @ratelimit.limit(20, 60 * 60)
 def vote_article(name: str, helpful: bool | str | int, request: str | None = None) -> dict:
 	"""Count a helpful/unhelpful vote on an article the caller may read (guests: public ones).

@@ -1,7 +1,5 @@
 """Desk API for registering requests quickly (phone, counter) and finding the citizen."""
 
-from __future__ import annotations
-
 import re
 
 import frappe

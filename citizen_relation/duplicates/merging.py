@@ -38,6 +38,14 @@ def _lock(*names: str) -> None:
 	frappe.qb.from_(cr).select(cr.name).where(cr.name.isin(sorted(set(names)))).orderby(cr.name).for_update().run()
 
 
+def _require_requests(*names) -> None:
+	for name in names:
+		if not isinstance(name, str) or not name or not frappe.db.exists(DOCTYPE, name):
+			frappe.throw(
+				_("Request {0} does not exist").format(frappe.bold(str(name)[:140])), frappe.DoesNotExistError
+			)
+
+
 def resolve_master(name: str) -> str:
 	"""End of the ``merged_into`` chain from ``name``: merging into a merged request merges into its master."""
 	chain: dict[str, str | None] = {}
@@ -68,14 +76,14 @@ def _retry_once_on_deadlock(fn):
 		try:
 			return fn(*args, **kwargs)
 		except Exception as error:
-			if not frappe.db.is_deadlocked(error):
+			if not _is_deadlock(error):
 				raise
 		frappe.db.rollback()
 		frappe.local.flags.pop("citizen_relation_services_of_user", None)
 		try:
 			return fn(*args, **kwargs)
 		except Exception as error:
-			if not frappe.db.is_deadlocked(error):
+			if not _is_deadlock(error):
 				raise
 			frappe.db.rollback()
 			frappe.throw(
@@ -87,6 +95,11 @@ def _retry_once_on_deadlock(fn):
 	return wrapper
 
 
+def _is_deadlock(error: Exception) -> bool:
+	"""A database deadlock (Frappe's check reads the error code: only database errors carry one)."""
+	return isinstance(error, frappe.db.OperationalError | frappe.db.InternalError) and bool(error.args) and frappe.db.is_deadlocked(error)
+
+
 @_retry_once_on_deadlock
 def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	"""Merge ``request`` into ``master`` (or into the master ``master`` was merged into).
@@ -95,6 +108,7 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	``as_system`` (a citizen following a known report, an automatic merge of an Open311 report:
 	the caller has checked what the citizen or the client may do).
 	"""
+	_require_requests(request, master)
 	target = resolve_master(master)
 	_lock(request, target)
 	# locking reads: under REPEATABLE READ a plain read could return the snapshot taken before
@@ -173,6 +187,7 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 @_retry_once_on_deadlock
 def unmerge(request: str) -> str:
 	"""Give a merged request back its own life, exactly as before the merge; returns its former master."""
+	_require_requests(request)
 	master = frappe.db.get_value(DOCTYPE, request, "merged_into")
 	if not master:
 		frappe.throw(_("Request {0} is not merged into another request").format(frappe.bold(request)))
