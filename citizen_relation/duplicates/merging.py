@@ -23,7 +23,7 @@ from citizen_relation.core import merging
 from citizen_relation.duplicates.notifications import enqueue_notifications
 from citizen_relation.requests.lifecycle import change_status, mark_system_write
 from citizen_relation.requests.profile import get_profile
-from citizen_relation.utils import core_errors
+from citizen_relation.utils import core_errors, retry_once_on_deadlock
 
 DOCTYPE = "Citizen Request"
 CO_REPORTER = "Citizen Request Co-reporter"
@@ -60,47 +60,7 @@ def resolve_master(name: str) -> str:
 		return merging.follow_chain(name, chain)
 
 
-def _retry_once_on_deadlock(fn):
-	"""Run ``fn`` again once when the database chose it as a deadlock victim.
-
-	Locks are taken in name order (:func:`_lock`), but a merge also writes child rows, comments
-	and versions whose index gaps other merges lock too: under load, InnoDB may still pick one
-	of two transactions as a deadlock victim. It has then rolled the whole transaction back, so
-	the merge starts again from the beginning; a second deadlock is reported to the user as a
-	clear "try again", never as a server error.
-	"""
-	import functools
-
-	@functools.wraps(fn)
-	def wrapper(*args, **kwargs):
-		try:
-			return fn(*args, **kwargs)
-		except Exception as error:
-			if not _is_deadlock(error):
-				raise
-		frappe.db.rollback()
-		frappe.local.flags.pop("citizen_relation_services_of_user", None)
-		try:
-			return fn(*args, **kwargs)
-		except Exception as error:
-			if not _is_deadlock(error):
-				raise
-			frappe.db.rollback()
-			frappe.throw(
-				_("Other merges of these requests are in progress: please try again in a moment"),
-				frappe.ValidationError,
-				title=_("Busy"),
-			)
-
-	return wrapper
-
-
-def _is_deadlock(error: Exception) -> bool:
-	"""A database deadlock (Frappe's check reads the error code: only database errors carry one)."""
-	return isinstance(error, frappe.db.OperationalError | frappe.db.InternalError) and bool(error.args) and frappe.db.is_deadlocked(error)
-
-
-@_retry_once_on_deadlock
+@retry_once_on_deadlock
 def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	"""Merge ``request`` into ``master`` (or into the master ``master`` was merged into).
 
@@ -155,6 +115,7 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	)
 	mark_system_write(mst)
 	mst.flags.ignore_permissions = as_system
+	_skip_link_check(mst)
 	mst.save()
 
 	# the merged request and the requests it carried
@@ -184,7 +145,7 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	return mst.name
 
 
-@_retry_once_on_deadlock
+@retry_once_on_deadlock
 def unmerge(request: str) -> str:
 	"""Give a merged request back its own life, exactly as before the merge; returns its former master."""
 	_require_requests(request)
@@ -208,6 +169,7 @@ def unmerge(request: str) -> str:
 	_update_reporter_count(mst)
 	mst.add_comment("Info", _("{0} unmerged from this request ({1} reporters)").format(req.name, mst.reporter_count))
 	mark_system_write(mst)
+	_skip_link_check(mst)
 	mst.save()
 
 	restored = [row for row in snapshot.co_reporters if row.get("request") in moved]
@@ -230,6 +192,14 @@ def unmerge(request: str) -> str:
 		frappe.qb.update(cr).set(cr.merged_into, req.name).where(cr.name.isin(list(moved))).run()
 	_unlink_communications(list(leaving), mst.name)
 	return mst.name
+
+
+def _skip_link_check(master) -> None:
+	"""The master's save changes only its reporter rows and counts, written here; Frappe's link
+	check would read each row's request with a plain read, whose REPEATABLE READ snapshot may
+	predate the merge another connection committed while this one waited for the row lock
+	(the row then "does not exist" and the merge fails). The locked rows are the truth."""
+	master.flags.ignore_links = True
 
 
 def _still_merged_into(names, master: str) -> set[str]:

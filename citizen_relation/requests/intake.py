@@ -16,6 +16,7 @@ import frappe
 from frappe import _
 
 from citizen_relation.requests.lifecycle import SYSTEM_WRITE_FLAG, mark_system_write
+from citizen_relation.utils import retry_once_on_deadlock
 
 DOCTYPE = "Citizen Request"
 # Values a channel may give; everything else about a request is derived or the agents' to set.
@@ -63,6 +64,7 @@ def create_request(values: dict, type_values: dict | None = None, *, ignore_perm
 	return doc
 
 
+@retry_once_on_deadlock
 def follow(master: str, values: dict, type_values: dict | None = None):
 	"""Register the citizen's report and merge it at once into ``master`` (an active request).
 
