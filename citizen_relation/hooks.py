@@ -69,6 +69,8 @@ scheduler_events = {
 	"cron": {
 		# Warnings and escalations of deadlines, looked up through an index on the next alert.
 		"*/5 * * * *": ["citizen_relation.sla.jobs.send_sla_alerts"],
+		# acknowledgements of receipt that could not be e-mailed at registration
+		"*/15 * * * *": ["citizen_relation.crpa.letters.retry_acknowledgements"],
 	},
 }
 

@@ -21,6 +21,7 @@ import functools
 import ipaddress
 
 import frappe
+import redis
 from frappe import _
 
 CONFIG_KEY = "citizen_relation_trusted_proxies"
@@ -90,9 +91,12 @@ def limit(limit: int, seconds: int, methods: tuple[str, ...] | str = "ALL"):
 			if request is None or (methods != "ALL" and (request.method or "").upper() not in methods):
 				return fn(*args, **kwargs)
 			key = frappe.cache.make_key(f"citizen_relation:rl:{endpoint}:{caller_key()}")
-			count = frappe.cache.incrby(key, 1)
-			if count == 1:
-				frappe.cache.expire(key, seconds)
+			try:
+				count = frappe.cache.incrby(key, 1)
+				if count == 1:
+					frappe.cache.expire(key, seconds)
+			except redis.exceptions.ConnectionError:
+				count = 0  # Redis down: serve rather than refuse every citizen (the cache logs it)
 			if count > limit:
 				frappe.throw(
 					_("Too many requests: please try again in a few minutes."),

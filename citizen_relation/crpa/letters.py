@@ -26,36 +26,104 @@ def can_email() -> bool:
 	return bool(frappe.db.exists("Email Account", {"default_outgoing": 1, "enable_outgoing": 1}))
 
 
-def send_acknowledgement(doc) -> bool:
+def send_acknowledgement(doc, *, retry: bool = False) -> bool:
 	"""E-mail the acknowledgement at once (electronic submissions are acknowledged immediately);
 	a request without e-mail gets it as a printed letter (print format « Accusé de réception »).
-	Records when it was sent; explains on the request why it was not."""
+	Records when it was sent; explains on the request why it was not.
+
+	Sending never blocks the registration of the request: when the mail cannot be queued (the
+	outgoing server, the database or Redis failing), the error is logged, the request says so,
+	and :func:`retry_acknowledgements` sends it later. ``retry``: called by that job (quiet
+	about what it already said)."""
 	if doc.acknowledged_on or not requires_acknowledgement(doc):
 		return False
 	context = acknowledgement_context(doc)
 	missing = context["mentions"]["missing_mentions"]
 	if missing:
-		doc.add_comment(
-			"Info",
-			_("Acknowledgement of receipt not sent: mandatory mentions are missing ({0}). Complete the service or the settings, then send it from the request.").format(", ".join(missing)),
-		)
+		if not retry:
+			doc.add_comment(
+				"Info",
+				_("Acknowledgement of receipt not sent: mandatory mentions are missing ({0}). Complete the service or the settings, then send it from the request.").format(", ".join(missing)),
+			)
 		return False
 	if not doc.reporter_email:
-		doc.add_comment("Info", _("No e-mail address: print the acknowledgement of receipt and post it."))
+		if not retry:
+			doc.add_comment("Info", _("No e-mail address: print the acknowledgement of receipt and post it."))
 		return False
 	if not can_email():
-		doc.add_comment("Info", _("Acknowledgement of receipt not sent: no outgoing e-mail account is set up."))
+		if not retry:
+			doc.add_comment("Info", _("Acknowledgement of receipt not sent: no outgoing e-mail account is set up."))
 		return False
-	frappe.sendmail(
-		recipients=[doc.reporter_email],
-		subject=_("Acknowledgement of receipt of your request {0}").format(doc.name),
-		message=render_acknowledgement(doc, context),
-		reference_doctype=doc.doctype,
-		reference_name=doc.name,
-	)
+	savepoint = "citizen_relation_acknowledgement"
+	frappe.db.savepoint(savepoint)
+	try:
+		frappe.sendmail(
+			recipients=[doc.reporter_email],
+			subject=_("Acknowledgement of receipt of your request {0}").format(doc.name),
+			message=render_acknowledgement(doc, context),
+			reference_doctype=doc.doctype,
+			reference_name=doc.name,
+		)
+	except Exception:
+		frappe.db.rollback(save_point=savepoint)
+		if not retry:
+			frappe.log_error(
+				title=_("Acknowledgement of {0} not sent").format(doc.name), reference_doctype=doc.doctype, reference_name=doc.name
+			)
+			doc.add_comment(
+				"Info", _("The acknowledgement of receipt could not be e-mailed now: it will be sent again automatically.")
+			)
+		return False
 	doc.db_set("acknowledged_on", now_datetime(), update_modified=False)
 	doc.add_comment("Info", _("Acknowledgement of receipt e-mailed to {0}.").format(doc.reporter_email))
 	return True
+
+
+# L112-11: an electronic acknowledgement within 7 days when it is not immediate.
+RETRY_DAYS = 7
+RETRY_BATCH = 200
+
+
+def acknowledgements_due(limit: int = RETRY_BATCH) -> list[str]:
+	"""Requests of the last days whose type requires an acknowledgement by e-mail not yet sent."""
+	types = frappe.get_all("Request Type", filters={"requires_acknowledgement": 1}, pluck="name")
+	if not types:
+		return []
+	cr = frappe.qb.DocType("Citizen Request")
+	since = frappe.utils.add_to_date(now_datetime(), days=-RETRY_DAYS)
+	return (
+		frappe.qb.from_(cr)
+		.select(cr.name)
+		.where(
+			cr.acknowledged_on.isnull()
+			& (cr.creation >= since)
+			& cr.request_type.isin(types)
+			& cr.reporter_email.isnotnull()
+			& (cr.reporter_email != "")
+			& cr.merged_into.isnull()
+		)
+		.orderby(cr.creation)
+		.limit(limit)
+	).run(pluck=True)
+
+
+def retry_acknowledgements() -> int:
+	"""Scheduled: send the acknowledgements that could not be sent at registration. Returns how
+	many were sent; a request that still fails is tried again at the next run."""
+	if not can_email():
+		return 0
+	sent = 0
+	for name in acknowledgements_due():
+		try:
+			if send_acknowledgement(frappe.get_doc("Citizen Request", name), retry=True):
+				sent += 1
+			if not frappe.flags.in_test:
+				frappe.db.commit()
+		except Exception:
+			if not frappe.flags.in_test:
+				frappe.db.rollback()
+			frappe.log_error(title=_("Acknowledgement of {0} not sent").format(name), reference_doctype="Citizen Request", reference_name=name)
+	return sent
 
 
 def not_yet_acknowledged(name: str):
