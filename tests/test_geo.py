@@ -54,10 +54,9 @@ def test_duplicate_detection_uses_the_geo_helpers():
 
 
 # --- malformed GeoJSON is a validation error, never a crash (issue 8, finding 10)
-import pytest  # noqa: E402
+import pytest
 
-from citizen_relation.core.errors import CoreValidationError  # noqa: E402
-from citizen_relation.core.geo import point_from_geojson as _point  # noqa: E402
+from citizen_relation.core.geo import point_from_geojson as _point
 
 _BAD_GEOJSON = [
 	'{"type":"FeatureCollection","features":"abc"}',

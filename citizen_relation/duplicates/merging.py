@@ -46,6 +46,14 @@ def _require_requests(*names) -> None:
 			)
 
 
+def lock_master(master: str) -> str:
+	"""Lock the request a report will be merged into (the end of its chain); returns its name."""
+	_require_requests(master)
+	target = resolve_master(master)
+	_lock(target)
+	return target
+
+
 def resolve_master(name: str) -> str:
 	"""End of the ``merged_into`` chain from ``name``: merging into a merged request merges into its master."""
 	chain: dict[str, str | None] = {}

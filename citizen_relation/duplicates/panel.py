@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import frappe
-
 from citizen_relation.duplicates.candidates import detection_settings, readable_candidates
 from citizen_relation.duplicates.merging import merged_here
 from citizen_relation.requests.lifecycle import get_lifecycle

@@ -70,9 +70,13 @@ def follow(master: str, values: dict, type_values: dict | None = None):
 
 	Returns the citizen's own request (status Merged, ``merged_into`` the master actually used).
 	"""
-	from citizen_relation.duplicates.merging import merge
+	from citizen_relation.duplicates.merging import lock_master, merge
 
+	# The master's row lock first: the new request's reference (its naming series row, locked
+	# until commit) must not be held while waiting for a busy master, or every other intake of
+	# the site would wait behind it.
+	target = lock_master(master)
 	doc = create_request(values, type_values, ignore_permissions=True)
-	merge(doc.name, master, as_system=True)
+	merge(doc.name, target, as_system=True)
 	doc.reload()
 	return doc

@@ -42,6 +42,10 @@ class TestConcurrentOperationsOnOneMaster(FrappeTestCase):
 		def worker(kind: str, arg: str | int):
 			frappe.init(site=site, sites_path=sites_path)
 			frappe.connect()
+			# 50 operations on one master run one after the other (row lock): on this shared
+			# 2-core machine the last may wait longer than MariaDB's default 50 s. Deadlocks are
+			# detected at once whatever this timeout; it only keeps a slow run from failing.
+			frappe.db.sql("set session innodb_lock_wait_timeout = 600")
 			frappe.set_user("Administrator")
 			key = f"{kind}:{arg}"
 			try:

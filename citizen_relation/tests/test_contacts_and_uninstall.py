@@ -7,7 +7,13 @@ from frappe.tests.utils import FrappeTestCase
 from frappe.utils import now_datetime, random_string
 
 from citizen_relation.setup import install
-from citizen_relation.tests.factories import make_agent, make_request, make_request_type, make_service, make_user
+from citizen_relation.tests.factories import (
+	make_agent,
+	make_request,
+	make_request_type,
+	make_service,
+	make_user,
+)
 
 
 def make_plain_contact(**values) -> str:

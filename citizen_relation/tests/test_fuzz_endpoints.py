@@ -19,7 +19,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citizen_relation.tests.endpoints import outcome
-from citizen_relation.tests.factories import BELLECOUR, make_agent, make_article, make_duplicate_type, make_report, make_service
+from citizen_relation.tests.factories import (
+	BELLECOUR,
+	make_agent,
+	make_article,
+	make_duplicate_type,
+	make_report,
+	make_service,
+)
 from citizen_relation.tests.test_permission_matrix import app_endpoints
 
 CALLS = 1_000

@@ -152,8 +152,12 @@ class TestAssignmentAndReports(RestrictedAgentsCase):
 		self.assertTrue(any(r["request"] == new.name and r["best_candidate"] == master.name for r in rows))
 
 	def test_sla_compliance_and_answer_help_reports_count_only_readable_requests(self):
-		from citizen_relation.citizen_relation.report.requests_without_answer_help import requests_without_answer_help
-		from citizen_relation.citizen_relation.report.sla_compliance.sla_compliance import execute as sla_execute
+		from citizen_relation.citizen_relation.report.requests_without_answer_help import (
+			requests_without_answer_help,
+		)
+		from citizen_relation.citizen_relation.report.sla_compliance.sla_compliance import (
+			execute as sla_execute,
+		)
 
 		frappe.set_user(self.agent_a)
 		_columns, rows = sla_execute({})

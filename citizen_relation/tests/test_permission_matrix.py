@@ -163,8 +163,8 @@ class TestPermissionMatrix(FrappeTestCase):
 	# --- who may see what ----------------------------------------------------------------------
 	def callers(self) -> dict[str, dict]:
 		a, b = self.side["a"], self.side["b"]
-		request_markers = lambda s: [s.token, s.private, s.request]  # noqa: E731
-		personal = lambda s: [s.private, s.email]  # noqa: E731
+		request_markers = lambda s: [s.token, s.private, s.request]
+		personal = lambda s: [s.private, s.email]
 		return {
 			"Guest": {"victim": b, "own": a, "forbidden": request_markers(a) + request_markers(b) + [a.email, b.email, self.internal_token], "personal": personal(a) + personal(b)},
 			self.citizen_a: {"victim": b, "own": a, "forbidden": request_markers(b) + [b.email, self.internal_token], "personal": personal(b)},

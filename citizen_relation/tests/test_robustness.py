@@ -6,11 +6,11 @@ from unittest.mock import patch
 
 import frappe
 import pymysql
-from frappe.utils import add_to_date, now_datetime, random_string
+from frappe.utils import now_datetime, random_string
 
 from citizen_relation.sla import jobs
 from citizen_relation.tests.endpoints import call
-from citizen_relation.tests.factories import make_article, make_report, make_duplicate_type, make_request
+from citizen_relation.tests.factories import make_article, make_duplicate_type, make_report
 from citizen_relation.tests.test_deadlines import MONDAY_10, SLATestCase
 
 

@@ -9,7 +9,6 @@ render budget (:mod:`.limits`); none accepts a list or a group where a single va
 from __future__ import annotations
 
 import functools
-
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
