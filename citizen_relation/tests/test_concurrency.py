@@ -99,7 +99,9 @@ class TestConcurrentOperationsOnOneMaster(FrappeTestCase):
 				if frappe.db.exists(DOCTYPE, name):
 					frappe.delete_doc(DOCTYPE, name, force=True, ignore_permissions=True)
 			frappe.delete_doc("Request Type", rtype.name, force=True, ignore_permissions=True)
-			for rule in frappe.get_all("Assignment Rule", filters={"name": service.name}, pluck="name"):
-				frappe.delete_doc("Assignment Rule", rule, force=True, ignore_permissions=True)
+			rule = frappe.db.get_value("Municipal Service", service.name, "assignment_rule")
 			frappe.delete_doc("Municipal Service", service.name, force=True, ignore_permissions=True)
+			if rule and frappe.db.exists("Assignment Rule", rule):
+				frappe.delete_doc("Assignment Rule", rule, force=True, ignore_permissions=True)
+			frappe.clear_cache(doctype="Citizen Request")  # Frappe caches the assignment rules per doctype
 			frappe.db.commit()
