@@ -12,20 +12,35 @@ required_apps = ["frappe/erpnext"]
 
 # Installation
 before_install = "citizen_relation.setup.install.before_install"
-after_install = "citizen_relation.setup.install.after_install"
+after_install = ["citizen_relation.setup.install.after_install", "citizen_relation.privacy.setup.after_install"]
 after_migrate = "citizen_relation.setup.install.after_migrate"
 before_uninstall = "citizen_relation.setup.install.before_uninstall"
-before_tests = "citizen_relation.setup.install.before_tests"
+before_tests = ["citizen_relation.setup.install.before_tests", "citizen_relation.privacy.setup.before_tests"]
 
 # Desk assets
-doctype_js = {"Contact": "public/js/contact.js"}
+doctype_js = {
+	"Contact": ["public/js/contact.js", "public/js/privacy.js"],
+	"Citizen Request": "public/js/privacy.js",
+	"Citizen Relation Settings": "public/js/privacy.js",
+}
 app_include_js = "citizen_relation.bundle.js"
 
 boot_session = "citizen_relation.requests.lifecycle.boot_session"
 
+# Citizen portal (www/): articles of the FAQ live at their own route, /faq/<slug>
+website_route_rules = [
+	{"from_route": "/faq/<path:name>", "to_route": "faq/article"},
+]
+# its pages skip the generic website context (navbar, desk boot) their own base template never shows
+page_renderer = ["citizen_relation.portal.renderer.PortalPage"]
+
 # Permissions
 permission_query_conditions = {
-	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_query_conditions",
+	"Citizen Request": [
+		"citizen_relation.permissions.requests.citizen_request_query_conditions",
+		# archived and anonymised requests: only supervisors list them
+		"citizen_relation.privacy.permissions.query_conditions",
+	],
 	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_query_conditions",
 	# child rows listed on their own follow their parent's rule
 	"Citizen Request Co-reporter": "citizen_relation.permissions.children.co_reporter_query_conditions",
@@ -47,7 +62,11 @@ override_whitelisted_methods = {
 	"frappe.desk.search.search_widget": "citizen_relation.api.generic.search_widget",
 }
 has_permission = {
-	"Citizen Request": "citizen_relation.permissions.requests.citizen_request_has_permission",
+	"Citizen Request": [
+		"citizen_relation.permissions.requests.citizen_request_has_permission",
+		# archived and anonymised requests are read-only (evaluated first: Frappe reads the list backwards)
+		"citizen_relation.privacy.permissions.has_permission",
+	],
 	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_has_permission",
 	"Contact": "citizen_relation.permissions.contacts.contact_has_permission",
 	"SLA Alert Log": "citizen_relation.permissions.requests.sla_alert_log_has_permission",
@@ -72,15 +91,28 @@ scheduler_events = {
 		# acknowledgements of receipt that could not be e-mailed at registration
 		"*/15 * * * *": ["citizen_relation.crpa.letters.retry_acknowledgements"],
 	},
+	# Supervisors told of requests still without a complete acknowledgement (L112-6).
+	"hourly": ["citizen_relation.crpa.jobs.alert_unacknowledged"],
+	# Retention of personal data: archive and anonymise the requests whose day has come.
+	"daily_long": ["citizen_relation.privacy.jobs.scheduled_run"],
 }
 
-# Jinja helpers for print formats (the acknowledgement letter)
+# Personal data: what a portal account's "download my data" exports (Frappe's Personal Data
+# Download Request); its deletion request goes through the app's erasure and legal exceptions.
+user_data_fields = [
+	{"doctype": "Citizen Request", "filter_by": "reporter_email"},
+]
+override_doctype_class = {
+	"Personal Data Deletion Request": "citizen_relation.privacy.deletion_request.CitizenPersonalDataDeletionRequest",
+}
+
+# Jinja helper of the print formats of letters to citizens (built by crpa/letters.py)
 jinja = {
-	"methods": ["citizen_relation.crpa.deadlines.acknowledgement_context"],
+	"methods": ["citizen_relation.crpa.letters.citizen_letter"],
 }
 
 # The usage log keeps its rows when a request, an article or a template is deleted.
-ignore_links_on_delete = ["Knowledge Usage"]
+ignore_links_on_delete = ["Knowledge Usage", "Retention Run", "Retention Run Error"]
 
 override_doctype_dashboards = {
 	"Contact": "citizen_relation.overrides.contact.get_dashboard_data",

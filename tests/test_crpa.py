@@ -115,7 +115,6 @@ def test_acknowledgement_for_silence_worth_acceptance():
 		"missing_pieces_due_on": None,
 		"appeals": [],
 		"attestation_available": True,
-		"missing_mentions": [],
 	}
 
 
@@ -131,13 +130,12 @@ def test_acknowledgement_for_silence_worth_rejection_lists_appeals():
 	assert {a["delay_months"] for a in mentions["appeals"]} == {2}
 
 
-def test_acknowledgement_with_missing_pieces_and_missing_mentions():
+def test_acknowledgement_with_missing_pieces():
 	filing = Filing(date(2024, 2, 1), missing_pieces=("Justificatif de domicile",))
 	mentions = acknowledgement_mentions(Regime(), filing, Service("Accueil", "", phone=""))
 	assert mentions["awaiting_pieces"] is True
 	assert mentions["implicit_decision_on"] is None and mentions["delay_runs_from"] is None
 	assert mentions["missing_pieces"] == ["Justificatif de domicile"]
-	assert mentions["missing_mentions"] == ["service.address", "service.phone", "missing_pieces_due_on"]
 
 
 def test_acknowledgement_for_requests_without_implicit_decision():
@@ -161,3 +159,65 @@ def test_electronic_submissions_are_acknowledged_at_once_with_legal_fallbacks():
 	)
 	with pytest.raises(ValueError):
 		electronic_acknowledgement(datetime(2024, 3, 29, 18), weekdays)
+
+
+# --- a delay ending on a non-working day (docs/legal-deadlines.md) ---------------------------
+
+from citizen_relation.core.crpa import NEXT_WORKING_DAY, NOT_MOVED, appeal_delays_unenforceable, next_working_day  # noqa: E402
+
+HOLIDAYS_2022 = french_holidays("metropole", [2022])
+
+
+def test_by_default_an_implicit_decision_due_on_a_sunday_holiday_is_not_moved():
+	# Service-public.fr's own example: received 1 March 2022 → decision on 1 May 2022 (a Sunday, Labour Day)
+	filing = Filing(date(2022, 3, 1))
+	assert implicit_decision_date(Regime(), filing) == date(2022, 5, 1)
+	assert implicit_decision_date(Regime(), filing, non_working_day=NOT_MOVED, holidays=HOLIDAYS_2022) == date(2022, 5, 1)
+
+
+def test_the_next_working_day_rule_skips_the_weekend_and_holidays():
+	filing = Filing(date(2022, 3, 1))
+	assert implicit_decision_date(
+		Regime(), filing, non_working_day=NEXT_WORKING_DAY, holidays=HOLIDAYS_2022
+	) == date(2022, 5, 2)
+	# Saturday 14 May 2022 → Monday 16 May
+	assert implicit_decision_date(
+		Regime(), Filing(date(2022, 3, 14)), non_working_day=NEXT_WORKING_DAY, holidays=HOLIDAYS_2022
+	) == date(2022, 5, 16)
+	# a working day stays
+	assert implicit_decision_date(
+		Regime(), Filing(date(2022, 3, 15)), non_working_day=NEXT_WORKING_DAY, holidays=HOLIDAYS_2022
+	) == date(2022, 5, 16)
+
+
+def test_the_next_working_day_follows_the_territory_holidays():
+	# 26 December 2025 is a Friday, a holiday in Alsace-Moselle only
+	alsace = french_holidays("alsace-moselle", [2025])
+	filing = Filing(date(2025, 10, 26))
+	assert implicit_decision_date(Regime(), filing, non_working_day=NEXT_WORKING_DAY, holidays=alsace) == date(2025, 12, 29)
+	metropole = french_holidays("metropole", [2025])
+	assert implicit_decision_date(Regime(), filing, non_working_day=NEXT_WORKING_DAY, holidays=metropole) == date(2025, 12, 26)
+
+
+def test_a_rule_for_non_working_days_must_be_known():
+	with pytest.raises(ValueError):
+		implicit_decision_date(Regime(), Filing(date(2022, 3, 1)), non_working_day="whatever")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(date(2000, 1, 1), date(2090, 12, 31)), st.sets(st.dates(date(2000, 1, 1), date(2091, 1, 31)), max_size=30))
+def test_next_working_day_properties(day, holidays):
+	result = next_working_day(day, frozenset(holidays))
+	assert result >= day
+	assert result.weekday() < 5 and result not in holidays
+	# every day skipped was a non-working day
+	skipped = day
+	while skipped < result:
+		assert skipped.weekday() >= 5 or skipped in holidays
+		skipped += timedelta(days=1)
+
+
+def test_appeal_delays_are_unenforceable_without_a_complete_acknowledgement():
+	assert appeal_delays_unenforceable(True, None) is True
+	assert appeal_delays_unenforceable(True, datetime(2024, 1, 2, 10)) is False
+	assert appeal_delays_unenforceable(False, None) is False

@@ -10,7 +10,7 @@ from babel.messages.pofile import read_po
 PACKAGE = Path(__file__).resolve().parent.parent / "citizen_relation"
 LOCALE = PACKAGE / "locale"
 PLACEHOLDER = re.compile(r"\{\d*\}")
-# _("…"), N_("…") in Python and __("…") in JavaScript, single- or double-quoted, one line.
+# _("…"), N_("…") in Python and Jinja templates, __("…") in JavaScript, single- or double-quoted, one line.
 MARKED = re.compile(r"""(?<![\w.])(?:_|N_|__)\(\s*(["'])((?:\\.|(?!\1).)+)\1\s*[,)]""")
 
 
@@ -37,7 +37,7 @@ def test_french_catalogue_matches_the_template():
 
 
 @pytest.mark.parametrize(
-	"path", sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".js") and "tests" not in p.parts), ids=str
+	"path", sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".js", ".html") and "tests" not in p.parts), ids=str
 )
 def test_marked_messages_are_catalogued(path):
 	template = {m.id for m in catalogue("main.pot") if m.id}

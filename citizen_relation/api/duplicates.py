@@ -4,16 +4,12 @@ import math
 
 import frappe
 from frappe import _
-from frappe.utils import flt, now_datetime
 
 from citizen_relation import ratelimit
-from citizen_relation.duplicates import candidates as duplicates
 from citizen_relation.duplicates.merging import merge, unmerge
 from citizen_relation.duplicates.panel import panel
 
-MAX_PUBLIC_CANDIDATES = 5
 MAX_PUBLIC_TEXT = 1000
-MAX_PUBLIC_SUBJECT = 140
 PUBLIC_RATE_LIMIT = 30  # per minute and IP address
 
 
@@ -44,39 +40,25 @@ def unmerge_request(name: str) -> dict:
 def find_similar_reports(request_type: str, latitude: float, longitude: float, text: str | None = None) -> list[dict]:
 	"""Open reports of the same incident a citizen is about to report, for the portal.
 
-	Public-safe: reference, subject, status, distance and date of reception only (no names,
-	contact details, descriptions or exact positions). Only active public types with detection on.
+	Public fields only: reference, public title (type and street, or the agents' wording), type,
+	street without number, plain-language status, day of reception, number of reporters, and the
+	distance as a coarse band measured between ~100 m grid cells — never the citizens' words,
+	names or exact positions, so that no series of calls from chosen points locates a report
+	better than its cell (see ``portal.public``). ``text`` is accepted for older clients and
+	checked, but no longer used: a citizen's words must not decide what a guest learns.
 	"""
-	request_type = (request_type or "").strip()
-	rt = frappe.db.get_value(
-		"Request Type", request_type, ["is_active", "is_public", "duplicate_detection"], as_dict=True
-	) if request_type and len(request_type) <= 140 else None
-	if not rt or not rt.is_active or not rt.is_public:
+	from citizen_relation.portal.catalogue import public_profile
+	from citizen_relation.portal.public import similar_reports
+
+	request_type = (request_type or "").strip() if isinstance(request_type, str) else ""
+	if not request_type or len(request_type) > 140 or public_profile(request_type) is None:
 		frappe.throw(_("Unknown request type"), frappe.ValidationError)
-	lat, lon = flt(latitude), flt(longitude)
+	try:
+		lat, lon = float(latitude), float(longitude)
+	except (TypeError, ValueError):
+		lat = lon = math.nan
 	if not (math.isfinite(lat) and math.isfinite(lon)) or not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
 		frappe.throw(_("Invalid location"), frappe.ValidationError)
-	text = (text or "").strip()
-	if len(text) > MAX_PUBLIC_TEXT:
+	if text is not None and (not isinstance(text, str) or len(text) > MAX_PUBLIC_TEXT):
 		frappe.throw(_("The text is too long: at most {0} characters").format(MAX_PUBLIC_TEXT), frappe.ValidationError)
-	if not rt.duplicate_detection:
-		return []
-	values = frappe._dict(
-		request_type=request_type,
-		category=frappe.get_cached_value("Request Type", request_type, "category"),
-		subject=text,
-		latitude=lat,
-		longitude=lon,
-		received_on=now_datetime(),
-	)
-	return [
-		{
-			"reference": c["name"],
-			"subject": (c["subject"] or "")[:MAX_PUBLIC_SUBJECT],
-			"status": _(c["status"]),
-			"distance_m": int(round(c["distance_m"], -1)) if c["distance_m"] is not None else None,
-			"received_on": frappe.utils.getdate(c["received_on"]).isoformat(),
-			"reporters": c["reporter_count"],
-		}
-		for c in duplicates.find_candidates(values, limit=MAX_PUBLIC_CANDIDATES)
-	]
+	return similar_reports(request_type, lat, lon)

@@ -11,23 +11,14 @@ audience Public, and returns a fixed list of public-safe fields.
 
 import frappe
 from frappe import _
-from frappe.utils import cint, strip_html_tags
 
 from citizen_relation import ratelimit
 from citizen_relation.core import templating
-from citizen_relation.core.ranking import Query
-from citizen_relation.knowledge import suggestions
-from citizen_relation.knowledge.index import ARTICLE, TEMPLATE, get_index, split_key
+from citizen_relation.knowledge import public, suggestions
+from citizen_relation.knowledge.index import ARTICLE, TEMPLATE
+from citizen_relation.knowledge.public import MAX_NAME_LENGTH, _check_text, _public_article
 from citizen_relation.knowledge.rendering import CHANNELS, render_source, template_context
 from citizen_relation.knowledge.usage import record_usage
-
-PUBLIC_FILTERS = {"status": "Published", "audience": "Public"}
-LIST_FIELDS = ["name", "title", "route", "published_on", "modified"]
-MAX_QUERY_LENGTH = 200
-MAX_LIMIT = 50
-MAX_NAME_LENGTH = 140
-SUMMARY_LENGTH = 240
-
 
 # --- desk ------------------------------------------------------------------------------------------
 
@@ -118,60 +109,7 @@ def get_template_variables() -> list[dict]:
 
 
 
-def _vote_value(value) -> bool:
-	if isinstance(value, bool):
-		return value
-	if isinstance(value, int) and value in (0, 1):
-		return bool(value)
-	text = str(value).strip().lower() if isinstance(value, str) else None
-	if text in ("1", "true", "yes", "on", "oui"):
-		return True
-	if text in ("0", "false", "no", "off", "non"):
-		return False
-	frappe.throw(_("The vote must be helpful (1) or not helpful (0)"), title=_("Invalid input"))
-
-
 # --- public ------------------------------------------------------------------------------------------
-
-
-def _check_text(value: str | None, label: str, max_length: int) -> str | None:
-	if value is None:
-		return None
-	if not isinstance(value, str):
-		frappe.throw(_("{0} must be text").format(label))
-	value = " ".join(value.split())
-	if len(value) > max_length:
-		frappe.throw(_("{0} is too long: at most {1} characters").format(label, max_length))
-	return value or None
-
-
-def _public_request_type(request_type: str | None) -> str | None:
-	request_type = _check_text(request_type, _("Request type"), MAX_NAME_LENGTH)
-	if request_type and not frappe.db.exists("Request Type", {"name": request_type, "is_active": 1}):
-		frappe.throw(_("Unknown request type"), frappe.DoesNotExistError)
-	return request_type
-
-
-def _summary(row) -> str:
-	from frappe.utils import md_to_html
-
-	source = md_to_html(row.body_md or "") if row.content_type == "Markdown" else row.body
-	text = " ".join(strip_html_tags(source or "").split())
-	return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _request_types(names: list[str]) -> dict[str, list[str]]:
-	types: dict[str, list[str]] = {}
-	if names:
-		# Child rows of articles the caller was allowed to list above.
-		for row in frappe.get_all(
-			"Knowledge Request Type",
-			filters={"parenttype": "Knowledge Article", "parent": ("in", names)},
-			fields=["parent", "request_type"],
-			order_by="idx asc",
-		):
-			types.setdefault(row.parent, []).append(row.request_type)
-	return types
 
 
 @frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET"])
@@ -179,77 +117,28 @@ def _request_types(names: list[str]) -> dict[str, list[str]]:
 def get_public_articles(query: str | None = None, request_type: str | None = None, limit: int = 20) -> list[dict]:
 	"""Published public articles, the most relevant to ``query`` and ``request_type`` first
 	(most recent first without a query)."""
-	query = _check_text(query, _("Search text"), MAX_QUERY_LENGTH)
-	request_type = _public_request_type(request_type)
-	limit = max(1, min(cint(limit) or 20, MAX_LIMIT))
-
-	filters = dict(PUBLIC_FILTERS)
-	order = None
-	if query:
-		ranked = get_index().rank(Query(request_type=request_type, subject=query), limit * 4, kind=ARTICLE)
-		order = [split_key(r.name)[1] for r in ranked]
-		if not order:
-			return []
-		filters["name"] = ("in", order)
-	elif request_type:
-		parents = frappe.get_all(
-			"Knowledge Request Type",
-			filters={"parenttype": "Knowledge Article", "request_type": request_type},
-			pluck="parent",
-		)
-		if not parents:
-			return []
-		filters["name"] = ("in", parents)
-
-	rows = frappe.get_all(
-		"Knowledge Article",
-		filters=filters,
-		fields=[*LIST_FIELDS, "content_type", "body", "body_md"],
-		order_by="published_on desc",
-		limit_page_length=0 if order else limit,
-	)
-	if order:
-		position = {name: i for i, name in enumerate(order)}
-		rows = sorted(rows, key=lambda r: position[r.name])[:limit]
-	types = _request_types([r.name for r in rows])
-	return [
-		{
-			"name": r.name,
-			"title": r.title,
-			"route": r.route,
-			"summary": _summary(r),
-			"request_types": types.get(r.name, []),
-			"published_on": r.published_on,
-			"modified": r.modified,
-		}
-		for r in rows
-	]
-
-
-def _public_article(name: str):
-	name = _check_text(name, _("Article"), MAX_NAME_LENGTH)
-	rows = frappe.get_all("Knowledge Article", filters={**PUBLIC_FILTERS, "name": name}, pluck="name") if name else []
-	if not rows:
-		frappe.throw(_("This article does not exist or is not public"), frappe.DoesNotExistError)
-	return frappe.get_doc("Knowledge Article", rows[0])
+	return public.public_articles(query, request_type, limit)
 
 
 @frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET"])
 @ratelimit.limit(240, 60)
 def get_public_article(name: str) -> dict:
 	"""One published public article, its body as safe HTML."""
-	article = _public_article(name)
-	return {
-		"name": article.name,
-		"title": article.title,
-		"route": article.route,
-		"body": article.html_body(),
-		"request_types": [row.request_type for row in article.request_types],
-		"helpful_count": article.helpful_count,
-		"unhelpful_count": article.unhelpful_count,
-		"published_on": article.published_on,
-		"modified": article.modified,
-	}
+	return public.public_article(name)
+
+
+def _vote_value(value) -> bool:
+	"""A form post sends text: "false"/"0"/"no" are unhelpful votes (a non-empty string is truthy)."""
+	if isinstance(value, bool):
+		return value
+	if isinstance(value, int) and value in (0, 1):
+		return bool(value)
+	text = value.strip().lower() if isinstance(value, str) else None
+	if text in ("1", "true", "yes", "on", "oui"):
+		return True
+	if text in ("0", "false", "no", "off", "non"):
+		return False
+	frappe.throw(_("The vote must be helpful (1) or not helpful (0)"), title=_("Invalid input"))
 
 
 @frappe.whitelist(allow_guest=True, xss_safe=True, methods=["POST"])
@@ -258,8 +147,6 @@ def vote_article(name: str, helpful: bool | str | int, request: str | None = Non
 	"""Count a helpful/unhelpful vote on an article the caller may read (guests: public ones).
 
 	Agents may give the request the article was used for; the vote is logged as a Knowledge Usage.
-	``helpful`` arrives as text from a form post: "false"/"0"/"no" are unhelpful votes (a
-	non-empty string is truthy in Python), anything unrecognised is refused.
 	"""
 	helpful = _vote_value(helpful)
 	if frappe.session.user == "Guest" or not frappe.has_permission("Knowledge Article", "read"):

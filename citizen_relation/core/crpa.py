@@ -10,15 +10,18 @@ Rules implemented (dates are local dates of the administration; the adapter conv
   with the same number as *D*, or on that month's last day when it has none (received
   31 December → 28 or 29 February; 30 November → 30 January). The implicit decision is
   born at the end of that day (24:00): the applicant can rely on it from the next day.
-  The date is not moved when it falls on a Sunday or a holiday.
+* **A last day that is not worked** (Saturday, Sunday, public holiday): by default the
+  date is **not moved** (:data:`NOT_MOVED`); a collectivité whose lawyers read the CRPA
+  with article 642 of the code de procédure civile may choose :data:`NEXT_WORKING_DAY`.
+  Sources and what is uncertain: ``docs/legal-deadlines.md``.
 * **Starting day**: receipt of the request; after a transfer to the competent authority
   (L114-2), receipt by that authority; when the file was incomplete and missing pieces
   were requested (L114-5), receipt of those pieces — while they are awaited the delay does
   not run and there is no implicit-decision date.
 * **Acknowledgement** (L112-3, R112-5): :func:`acknowledgement_mentions` gathers its
-  mandatory mentions as plain data for the letter template, and lists the missing ones:
-  without a complete acknowledgement appeal delays cannot be held against the applicant
-  (L112-6).
+  mentions as plain data for the letter (:mod:`citizen_relation.core.letters` says which
+  are mandatory); without a complete acknowledgement appeal delays cannot be held against
+  the applicant (L112-6, :func:`appeal_delays_unenforceable`).
 * **Electronic submissions** (L112-11 and its implementing decree):
   :func:`electronic_acknowledgement` — acknowledge at once; the legal fallbacks are an
   *accusé d'enregistrement* within one working day and the *accusé de réception* within
@@ -37,6 +40,14 @@ from citizen_relation.core.calendar import WorkingCalendar, add_working_days
 NONE = "none"
 ACCEPTANCE = "acceptance"
 REJECTION = "rejection"
+
+# What happens when the implicit-decision delay ends on a Saturday, a Sunday or a public
+# holiday (see docs/legal-deadlines.md): the date computed month to month stands (default), or
+# it moves to the next working day as article 642 of the code de procédure civile does for
+# procedural delays.
+NOT_MOVED = "not_moved"
+NEXT_WORKING_DAY = "next_working_day"
+NON_WORKING_DAY_RULES = (NOT_MOVED, NEXT_WORKING_DAY)
 
 DEFAULT_DELAY_MONTHS = 2
 APPEAL_DELAY_MONTHS = 2
@@ -133,6 +144,15 @@ def add_months(day: date, months: int) -> date:
 	return date(year, month + 1, min(day.day, last))
 
 
+def next_working_day(day: date, holidays: frozenset[date] | set[date] = frozenset()) -> date:
+	"""``day`` itself when it is a working day, else the first following day that is neither a
+	Saturday, a Sunday nor one of ``holidays`` (the wording of article 642 CPC: « samedi,
+	dimanche ou jour férié ou chômé »)."""
+	while day.weekday() >= 5 or day in holidays:
+		day += timedelta(days=1)
+	return day
+
+
 def delay_start(filing: Filing) -> date | None:
 	"""The day the implicit-decision delay runs from, or ``None`` while missing pieces are
 	awaited."""
@@ -144,16 +164,36 @@ def delay_start(filing: Filing) -> date | None:
 	return start
 
 
-def implicit_decision_date(regime: Regime, filing: Filing) -> date | None:
+def implicit_decision_date(
+	regime: Regime,
+	filing: Filing,
+	*,
+	non_working_day: str = NOT_MOVED,
+	holidays: frozenset[date] | set[date] = frozenset(),
+) -> date | None:
 	"""The day at whose end silence is worth ``regime.silence``; ``None`` for regime "none"
-	or while missing pieces are awaited."""
+	or while missing pieces are awaited.
+
+	``non_working_day``: :data:`NOT_MOVED` (the date computed month to month, whatever the
+	day) or :data:`NEXT_WORKING_DAY` (a Saturday, Sunday or one of ``holidays`` moves it to
+	the next working day)."""
+	if non_working_day not in NON_WORKING_DAY_RULES:
+		raise ValueError(f"unknown rule for a delay ending on a non-working day: {non_working_day!r}")
 	start = delay_start(filing)
 	if regime.silence == NONE or start is None:
 		return None
-	return add_months(start, regime.delay_months)
+	day = add_months(start, regime.delay_months)
+	return next_working_day(day, holidays) if non_working_day == NEXT_WORKING_DAY else day
 
 
-def acknowledgement_mentions(regime: Regime, filing: Filing, service: Service) -> dict:
+def acknowledgement_mentions(
+	regime: Regime,
+	filing: Filing,
+	service: Service,
+	*,
+	non_working_day: str = NOT_MOVED,
+	holidays: frozenset[date] | set[date] = frozenset(),
+) -> dict:
 	"""The R112-5 mentions of the acknowledgement of receipt, as plain data.
 
 	Keys: ``received_on`` (receipt by the deciding authority); ``regime``;
@@ -162,11 +202,12 @@ def acknowledgement_mentions(regime: Regime, filing: Filing, service: Service) -
 	(``name``, ``address``, ``email``, ``phone``); ``missing_pieces`` (list) and
 	``missing_pieces_due_on``; ``appeals``: for a rejection regime, the means and delays of
 	appeal (see :data:`APPEALS`), else empty; ``attestation_available``: for an acceptance
-	regime, the right to an attestation of the implicit decision (L232-3);
-	``missing_mentions``: mandatory mentions left empty (the service's name, postal
-	address, phone, the due date of missing pieces) — send nothing until it is empty.
+	regime, the right to an attestation of the implicit decision (L232-3).
+
+	Which of them are mandatory, and whether a letter may be produced, is decided by
+	:func:`citizen_relation.core.letters.check` (one rule for every letter to citizens).
 	"""
-	decision_on = implicit_decision_date(regime, filing)
+	decision_on = implicit_decision_date(regime, filing, non_working_day=non_working_day, holidays=holidays)
 	awaiting = bool(filing.missing_pieces) and filing.pieces_received_on is None
 	mentions = {
 		"received_on": filing.authority_received_on,
@@ -186,13 +227,16 @@ def acknowledgement_mentions(regime: Regime, filing: Filing, service: Service) -
 		"appeals": [dict(appeal) for appeal in APPEALS] if regime.silence == REJECTION else [],
 		"attestation_available": regime.silence == ACCEPTANCE,
 	}
-	missing = [
-		f"service.{key}" for key in ("name", "address", "phone") if not (getattr(service, key) or "").strip()
-	]
-	if filing.missing_pieces and filing.missing_pieces_due_on is None:
-		missing.append("missing_pieces_due_on")
-	mentions["missing_mentions"] = missing
 	return mentions
+
+
+def appeal_delays_unenforceable(requires_acknowledgement: bool, acknowledged_on: object) -> bool:
+	"""L112-6: appeal delays cannot be held against the author of a request that needed an
+	acknowledgement of receipt when none complete with the R112-5 mentions was sent.
+
+	``acknowledged_on`` is when a complete acknowledgement was sent or posted (``None``: never).
+	"""
+	return bool(requires_acknowledgement) and not acknowledged_on
 
 
 def electronic_acknowledgement(received_at: datetime, calendar: WorkingCalendar) -> ElectronicAcknowledgement:

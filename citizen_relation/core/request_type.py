@@ -14,8 +14,9 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from citizen_relation.core import crpa
+from citizen_relation.core import crpa, retention
 from citizen_relation.core.duplicates import DetectionSettings
+from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.type_fields import FieldDef
 
 # Desk values of the Request Type's "crpa_regime" (stored as they are on requests) → core regimes.
@@ -25,6 +26,8 @@ REGIMES = {
 	"Silence means rejection": crpa.REJECTION,
 }
 NO_IMPLICIT_DECISION = "No implicit decision"
+# Desk values of the Request Type's "retention_final_action" → core final actions.
+FINAL_ACTIONS = {"Anonymise": retention.ANONYMISE, "Keep in the archive": retention.KEEP}
 DEFAULT_PRIORITY = "Medium"
 DEFAULT_RADIUS_M = 150.0
 DEFAULT_WINDOW_DAYS = 30.0
@@ -41,12 +44,23 @@ class RequestTypeProfile:
 	is_active: bool = True
 	is_public: bool = True
 	description: str = ""
+	keywords: str = ""
+	on_public_map: bool = False
 	fields: tuple[FieldDef, ...] = ()
 	detection: DetectionSettings | None = None
 	crpa_regime: str = NO_IMPLICIT_DECISION
 	regime: crpa.Regime = field(default_factory=lambda: crpa.Regime(crpa.NONE))
 	requires_acknowledgement: bool = False
 	priority_raise_at: int = 0
+	# (active months, archive months) of the type's own retention; ``None``: the site's defaults
+	retention_months: tuple[int, int] | None = None
+	retention_final_action: str = retention.ANONYMISE
+	retention_justification: str = ""
+
+	def retention_policy(self, default: retention.RetentionPolicy) -> retention.RetentionPolicy:
+		"""The type's retention: its own durations, or the site's ``default`` ones, with its final action."""
+		active, archive = self.retention_months or (default.active_months, default.archive_months)
+		return retention.RetentionPolicy(active, archive, self.retention_final_action)
 
 	@property
 	def public_fields(self) -> tuple[FieldDef, ...]:
@@ -84,13 +98,31 @@ class RequestTypeProfile:
 			is_active=bool(_int(get("is_active"), 1)),
 			is_public=bool(_int(get("is_public"), 1)),
 			description=str(get("description") or ""),
+			keywords=str(get("keywords") or ""),
+			on_public_map=bool(_int(get("is_public"), 1)) and bool(_int(get("show_on_public_map"), 0)),
 			fields=tuple(FieldDef.from_row(dict(row)) for row in fields),
 			detection=detection_settings(values),
 			crpa_regime=regime_label,
 			regime=crpa.Regime(silence, max(1, delay)),
 			requires_acknowledgement=bool(_int(get("requires_acknowledgement"), 0)),
 			priority_raise_at=max(0, _int(get("reporters_for_priority_raise"), 0)),
+			retention_months=retention_months(values),
+			retention_final_action=FINAL_ACTIONS.get(str(get("retention_final_action") or ""), retention.ANONYMISE),
+			retention_justification=str(get("retention_justification") or ""),
 		)
+
+
+def retention_months(values: Mapping[str, object]) -> tuple[int, int] | None:
+	"""The type's own (active, archive) durations, or ``None`` for the site's defaults (also when
+	the stored values are unusable: the type's form refuses them, the defaults are the safe side)."""
+	if not _int(values.get("retention_own_durations"), 0):
+		return None
+	months = (_int(values.get("retention_active_months"), -1), _int(values.get("retention_archive_months"), -1))
+	try:
+		retention.RetentionPolicy(*months)
+	except CoreValidationError:
+		return None
+	return months
 
 
 def detection_settings(values: Mapping[str, object]) -> DetectionSettings | None:

@@ -7,8 +7,9 @@ from frappe import _
 
 from citizen_relation.core import lifecycle as core_lifecycle
 from citizen_relation.core import merging
+from citizen_relation.crpa import letters
+from citizen_relation.crpa.identity import identity
 from citizen_relation.requests.lifecycle import REASON_FLAG, get_lifecycle
-from citizen_relation.utils import tracking_url
 
 DOCTYPE = "Citizen Request"
 CO_REPORTER = "Citizen Request Co-reporter"
@@ -39,10 +40,12 @@ def enqueue_notifications(master: str) -> None:
 
 
 def notify_reporters(master: str) -> int:
-	"""E-mail each co-reporter the master's status, with their own reference and tracking link.
+	"""E-mail each co-reporter the master's status, with their own reference and tracking link
+	(the merge notice, built and checked like every letter to citizens; values escaped).
 
 	Idempotent: a reporter already told about the current status (``notified_status``) is
-	skipped. Returns the number of e-mails queued.
+	skipped; one whose notice cannot be produced (a mandatory mention is missing) stays pending.
+	Returns the number of e-mails queued.
 	"""
 	doc = frappe.get_doc(DOCTYPE, master)
 	if get_lifecycle().is_merged(doc.status):
@@ -50,43 +53,24 @@ def notify_reporters(master: str) -> int:
 	rows = merging.statuses_to_notify([r.as_dict() for r in doc.co_reporters], doc.status)
 	if not rows:
 		return 0
-	own = {
-		r.name: r
-		for r in frappe.get_all(
-			DOCTYPE,
-			filters={"name": ("in", [r["request"] for r in rows])},
-			fields=["name", "reporter_email", "reporter_name", "tracking_token"],
-		)
-	}
-	sent = 0
+	own = set(frappe.get_all(DOCTYPE, filters={"name": ("in", [r["request"] for r in rows])}, pluck="name"))
+	collectivite = identity()
+	sent, refused = 0, []
 	for row in rows:
-		reporter = own.get(row["request"])
-		if reporter and reporter.reporter_email:
-			_send_status_mail(doc, reporter)
-			sent += 1
+		if row["request"] in own:
+			reporter = frappe.get_doc(DOCTYPE, row["request"])
+			if reporter.reporter_email:
+				ok, why = letters.send(
+					reporter, letters.MERGE_NOTICE, master=doc, record=False, collectivite=collectivite
+				)
+				if not ok:
+					refused.append(why)
+					continue  # told once the letter can be produced (the row stays pending)
+				sent += 1
 		frappe.db.set_value(CO_REPORTER, row["name"], "notified_status", doc.status, update_modified=False)
+	if refused:
+		doc.add_comment(
+			"Info",
+			_("Status e-mails to the reporters merged here not sent: {0}.").format(refused[0]),
+		)
 	return sent
-
-
-def _send_status_mail(master, reporter) -> None:
-	status = _(master.status)
-	url = tracking_url(reporter.name, reporter.tracking_token or "")
-	greeting = _("Hello {0},").format(frappe.utils.escape_html(reporter.reporter_name)) if reporter.reporter_name else _("Hello,")
-	lines = [
-		greeting,
-		_("Other citizens reported the same problem as your request {0}. It is handled together with request {1}, whose status is now: {2}.").format(
-			reporter.name, master.name, status
-		),
-	]
-	if get_lifecycle().is_resolved(master.status) and master.resolution_summary:
-		lines.append(_("Resolution:") + " " + master.resolution_summary)
-	lines.append('<a href="{0}">{1}</a>'.format(url, _("Follow your request {0}").format(reporter.name)))
-	frappe.sendmail(
-		recipients=[reporter.reporter_email],
-		subject=_("Your request {0}: {1}").format(reporter.name, status),
-		message="".join(f"<p>{line}</p>" for line in lines),
-		reference_doctype=DOCTYPE,
-		reference_name=reporter.name,
-	)
-
-

@@ -16,8 +16,9 @@ from frappe.utils.html_utils import sanitize_html
 from citizen_relation.core import crpa, templating
 from citizen_relation.core.templating import TemplateError
 from citizen_relation.crpa.deadlines import missing_pieces_of
+from citizen_relation.crpa.identity import identity
 from citizen_relation.requests.profile import get_profile
-from citizen_relation.utils import get_settings, tracking_url
+from citizen_relation.utils import tracking_url
 
 # Response Template channel (desk option) -> core channel.
 CHANNELS = {"E-mail": "email", "Letter": "letter", "SMS": "sms"}
@@ -90,7 +91,8 @@ def template_context(request, lang: str | None = None) -> dict:
 		"service": service,
 		"deadlines": deadlines,
 		"agent": {"full_name": get_fullname(frappe.session.user)},
-		"collectivite": {"name": get_settings().collectivite_name},
+		# the collectivité's name as letters print it (its Company, or the settings' override)
+		"collectivite": {"name": identity().name or None},
 	}
 
 

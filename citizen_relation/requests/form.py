@@ -1,7 +1,8 @@
 """What the request form shows besides its fields, gathered in one round-trip (the form's ``onload``).
 
-The desk script reads ``frm.doc.__onload.panels``: the request type's own fields, whether it is
-acknowledged, the suggested answers and the duplicates panel. The whitelisted functions of
+The desk script reads ``frm.doc.__onload.panels``: the request type's own fields, the letters to
+the citizen (which apply, whether each can be produced, what is missing and where to fill it),
+the suggested answers and the duplicates panel. The whitelisted functions of
 ``api/`` serve the same data again after an action (a merge, a vote).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import frappe
 from frappe import _
 
+from citizen_relation.crpa.letters import letters_panel
 from citizen_relation.duplicates.panel import panel as duplicates_panel
 from citizen_relation.knowledge.suggestions import suggest_for_request
 from citizen_relation.requests.profile import get_profile
@@ -39,6 +41,7 @@ def form_panels(doc) -> dict:
 		"request_type": doc.request_type,
 		"type_fields": type_fields(profile),
 		"requires_acknowledgement": bool(profile and profile.requires_acknowledgement),
+		"letters": _guarded(_("Letters to the citizen"), lambda: letters_panel(doc)),
 		"knowledge": _guarded(_("Suggested answers"), lambda: suggest_for_request(doc, SUGGESTIONS_SHOWN)),
 		"duplicates": _guarded(_("Duplicates"), lambda: duplicates_panel(doc)),
 	}

@@ -13,8 +13,8 @@ from citizen_relation.setup import seed
 
 
 def before_install():
-	"""The settings' default *status when the citizen answers* links to a Workflow State: Frappe
-	saves the settings (its defaults) before ``after_install`` runs, so the states come first."""
+	"""Workflow states exist before Frappe saves the settings' defaults (`resume_status` links one):
+	on a fresh site the installer initialises single doctypes before `after_install` runs."""
 	for state, _style in seed.WORKFLOW_STATES:
 		ensure_workflow_state(state)
 
@@ -33,6 +33,7 @@ def before_tests():
 	frappe.clear_cache()
 	seed_all()
 	ensure_test_outbox()
+	ensure_test_collectivite()
 	frappe.db.commit()
 	# E-mails sent "now" during tests commit the test's transaction (Frappe's Email Queue marks
 	# them sent with a commit): muted, they are queued but never sent, and tests stay isolated.
@@ -56,6 +57,18 @@ def ensure_test_outbox():
 	).insert(ignore_permissions=True)
 
 
+def ensure_test_collectivite():
+	"""Letters need the collectivité's name: tests on a site with several Companies get one."""
+	from citizen_relation.crpa.identity import identity
+
+	if identity().name:
+		return
+	settings = frappe.get_single("Citizen Relation Settings")
+	settings.collectivite_name = "Commune de test"
+	settings.flags.ignore_permissions = True
+	settings.save()
+
+
 def seed_all():
 	add_custom_fields()
 	grant_contact_permissions()
@@ -67,6 +80,7 @@ def seed_all():
 	seed_calendar_and_policies()
 	seed_knowledge()
 	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
+	seed_portal_settings()
 
 
 CUSTOM_FIELDS = {
@@ -127,6 +141,7 @@ def seed_request_types():
 				"service": service,
 				"default_priority": priority,
 				"description": description,
+				"keywords": seed.TYPE_KEYWORDS.get(name),
 				"fields": fields,
 				"crpa_regime": regime,
 				"crpa_delay_months": months,
@@ -134,6 +149,26 @@ def seed_request_types():
 				**seed.DUPLICATE_DETECTION.get(category, {}),
 			}
 		).insert(ignore_permissions=True)
+
+
+def seed_portal_settings():
+	"""The portal's settings with their defaults, saved once (administrators edit them afterwards)."""
+	doctype = "Citizen Portal Settings"
+	if frappe.db.get_single_value(doctype, "portal_title"):
+		return
+	settings = frappe.get_single(doctype)
+	for df in settings.meta.fields:
+		if df.default and settings.get(df.fieldname) in (None, "", 0):
+			settings.set(df.fieldname, df.default)
+	settings.flags.ignore_permissions = True
+	settings.save()
+
+
+def seed_type_keywords():
+	"""The words citizens use, for the seeded types that have none yet."""
+	for name, words in seed.TYPE_KEYWORDS.items():
+		if frappe.db.exists("Request Type", name) and not frappe.db.get_value("Request Type", name, "keywords"):
+			frappe.db.set_value("Request Type", name, "keywords", words, update_modified=False)
 
 
 def seed_settings():
@@ -151,9 +186,13 @@ def seed_settings():
 	):
 		settings.email_default_request_type = seed.EMAIL_DEFAULT_REQUEST_TYPE
 		changed = True
-	if not settings.collectivite_name:
-		settings.collectivite_name = frappe.db.get_single_value("System Settings", "app_name") or ""
-		changed = True
+	# The collectivité is its ERPNext Company: the one the site was set up with, when there is
+	# only one. Nothing else is seeded (no name, address or phone that would look real).
+	if not settings.get("company"):
+		companies = frappe.get_all("Company", pluck="name", limit=2)
+		if len(companies) == 1:
+			settings.company = companies[0]
+			changed = True
 	if changed:
 		settings.flags.ignore_permissions = True
 		settings.save()

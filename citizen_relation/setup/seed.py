@@ -141,6 +141,25 @@ REQUEST_TYPES = [
 ]
 
 # Duplicate detection of the seeded request types, by category (the other categories: off).
+# Words citizens type to find a type on the portal ("lampadaire" → public lighting).
+TYPE_KEYWORDS = {
+	"Nid-de-poule ou chaussée dégradée": "trou, route, chaussée, trottoir, bitume, fissure, affaissement",
+	"Éclairage public en panne": "lampadaire, réverbère, lumière, ampoule, candélabre, éclairage, lampe",
+	"Signalisation endommagée": "panneau, feu rouge, feu tricolore, marquage, passage piéton",
+	"Dépôt sauvage": "déchets abandonnés, encombrants, gravats, sacs, dépôt",
+	"Propreté de la voie publique": "sale, tag, graffiti, corbeille, crotte, déjection, propreté",
+	"Espaces verts et élagage": "arbre, branche, haie, pelouse, parc, jardin, aire de jeux, élagage",
+	"Collecte des déchets": "poubelle, bac, ordures, tri, verre, collecte, ramassage",
+	"Stationnement gênant": "voiture, véhicule, garé, trottoir, ventouse, stationnement",
+	"Nuisances sonores": "bruit, tapage, musique, voisin, chantier, aboiement",
+	"Réclamation": "plainte, mécontent, réclamation, problème service",
+	"Demande d'acte d'état civil": "acte, naissance, mariage, décès, extrait, copie intégrale, livret",
+	"Demande d'urbanisme": "permis de construire, déclaration préalable, PLU, travaux, clôture, cadastre",
+	"Demande d'information": "question, renseignement, horaires, information",
+	"Suggestion": "idée, proposition, amélioration",
+	"Remerciements": "merci, bravo, félicitations",
+}
+
 DUPLICATE_DETECTION = {
 	"Technical Problem": {
 		"duplicate_detection": 1,

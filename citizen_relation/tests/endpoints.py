@@ -55,7 +55,9 @@ def outcome(cmd: str, user: str | None = None, http_method: str = "POST", *, kee
 	frappe.local.message_log = []
 	try:
 		with savepoint(undo=not keep):
-			return "ok", call(cmd, user, http_method, **kwargs)
+			result = call(cmd, user, http_method, **kwargs)
+			# a download answers in the response (filecontent), not in the return value
+			return "ok", result if result is not None else dict(frappe.local.response)
 	except Exception as e:  # noqa: BLE001 - what the tests count
 		# the handler answers with the exception's status code, 500 when it has none
 		return ("refused" if getattr(e, "http_status_code", 500) < 500 else "error"), e

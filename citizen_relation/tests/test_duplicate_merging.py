@@ -385,7 +385,12 @@ class TestPublicCheck(DuplicatesTestCase):
 		frappe.set_user("Guest")
 		found = api.find_similar_reports(self.type.name, BELLECOUR[0] + 0.0002, BELLECOUR[1], "réverbère éteint")
 		self.assertEqual([f["reference"] for f in found], [existing.name])
-		self.assertEqual(set(found[0]), {"reference", "subject", "status", "distance_m", "received_on", "reporters"})
+		# issue 8, finding 4: public fields only (no citizen's subject), distance as a coarse band
+		self.assertEqual(
+			set(found[0]),
+			{"reference", "public_title", "request_type", "street", "status", "received_on", "reporters", "distance"},
+		)
+		self.assertNotIn(existing.subject, str(found))
 		self.assertNotIn("alice", str(found).lower())
 		self.assertNotIn("06 12", str(found))
 

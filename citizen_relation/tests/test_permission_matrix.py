@@ -43,7 +43,7 @@ MODULE = "Citizen Relation"
 # the caller's context: "victim" (the other side's request), "own" (the caller's side's request),
 # "victim_type", "template", "internal_article", "victim_email".
 # ``writes``: an "ok" on the victim is a leak. ``guest``: guests may call it (public endpoint).
-# ``personal_only``: only personal markers are checked (see the note on find_similar_reports).
+# ``public``: a public output, where references are public: the citizen's words and identity are checked.
 ENDPOINTS: dict[str, dict] = {
 	"citizen_relation.api.crpa.get_acknowledgement": {"args": {"name": "victim"}, "method": "GET"},
 	"citizen_relation.api.crpa.mark_acknowledged": {"args": {"name": "victim"}, "writes": True},
@@ -51,13 +51,38 @@ ENDPOINTS: dict[str, dict] = {
 	"citizen_relation.api.duplicates.get_duplicate_candidates": {"args": {"name": "own"}, "method": "GET"},
 	"citizen_relation.api.duplicates.merge_requests": {"args": {"name": "own", "master": "victim"}, "writes": True},
 	"citizen_relation.api.duplicates.unmerge_request": {"args": {"name": "victim"}, "writes": True},
-	# Finding 4 (the portal's) replaces the citizen's free-text subject in this public output by
-	# the public title; until it lands, only personal markers (e-mail, name, description) count.
+	# public output: the reference is public, the citizen's words and identity are not
 	"citizen_relation.api.duplicates.find_similar_reports": {
 		"args": {"request_type": "victim_type", "latitude": BELLECOUR[0], "longitude": BELLECOUR[1], "text": "lampadaire"},
 		"guest": True,
-		"personal_only": True,
+		"public": True,
 	},
+	"citizen_relation.api.crpa.get_letter": {"args": {"name": "victim", "kind": "Acknowledgement"}},
+	"citizen_relation.api.crpa.send_letter": {"args": {"name": "victim", "kind": "Acknowledgement"}, "writes": True},
+	"citizen_relation.api.crpa.mark_letter_posted": {"args": {"name": "victim", "kind": "Acknowledgement"}, "writes": True},
+	"citizen_relation.api.portal.search_types": {"args": {"query": "lampadaire"}, "guest": True, "public": True, "method": "GET"},
+	"citizen_relation.api.portal.similar_reports": {
+		"args": {"request_type": "victim_type", "latitude": BELLECOUR[0], "longitude": BELLECOUR[1]},
+		"guest": True,
+		"public": True,
+		"method": "GET",
+	},
+	"citizen_relation.api.portal.map_points": {"args": {}, "guest": True, "public": True, "method": "GET"},
+	"citizen_relation.api.portal.articles_for_type": {"args": {"request_type": "victim_type"}, "guest": True, "public": True, "method": "GET"},
+	"citizen_relation.api.portal.submit_report": {"args": {}, "guest": True, "public": True},
+	# a citizen's "me too" on a public report: a write on purpose, its answer must stay public
+	"citizen_relation.api.portal.follow_report": {"args": {"master": "victim"}, "guest": True, "public": True},
+	"citizen_relation.api.portal.get_request": {"args": {"reference": "victim"}, "guest": True, "method": "GET"},
+	"citizen_relation.api.portal.reply": {"args": {"reference": "victim", "message": "Bonjour"}, "guest": True, "writes": True},
+	"citizen_relation.api.portal.rate_request": {"args": {"reference": "victim", "rating": 5}, "guest": True, "writes": True},
+	"citizen_relation.api.portal.photo": {"args": {"reference": "victim", "file": "x.jpg"}, "guest": True, "method": "GET"},
+	"citizen_relation.api.portal.revoke_tracking_link": {"args": {"name": "victim"}, "writes": True},
+	"citizen_relation.api.privacy.run_retention_now": {"args": {}},
+	"citizen_relation.api.privacy.get_erasure_plan": {"args": {"request": "victim"}},
+	"citizen_relation.api.privacy.erase_personal_data": {"args": {"reference": "victim", "request": "victim"}, "writes": True},
+	"citizen_relation.api.privacy.download_personal_data": {"args": {"request": "victim"}, "method": "GET"},
+	"citizen_relation.api.privacy.set_legal_hold": {"args": {"name": "victim", "hold": 1, "reason": "Contentieux"}, "writes": True},
+	"citizen_relation.api.privacy.restore_from_archive": {"args": {"name": "victim", "reason": "Erreur"}, "writes": True},
 	"citizen_relation.api.knowledge.suggest_for_request": {"args": {"name": "victim"}, "method": "GET"},
 	"citizen_relation.api.knowledge.render_template_for_request": {"args": {"template": "template", "request": "victim"}},
 	"citizen_relation.api.knowledge.get_article_for_request": {"args": {"article": "internal_article", "request": "victim"}},
@@ -166,14 +191,14 @@ class TestPermissionMatrix(FrappeTestCase):
 		request_markers = lambda s: [s.token, s.private, s.request]
 		personal = lambda s: [s.private, s.email]
 		return {
-			"Guest": {"victim": b, "own": a, "forbidden": request_markers(a) + request_markers(b) + [a.email, b.email, self.internal_token], "personal": personal(a) + personal(b)},
-			self.citizen_a: {"victim": b, "own": a, "forbidden": request_markers(b) + [b.email, self.internal_token], "personal": personal(b)},
-			self.citizen_b: {"victim": a, "own": b, "forbidden": request_markers(a) + [a.email, self.internal_token], "personal": personal(a)},
+			"Guest": {"victim": b, "own": a, "forbidden": request_markers(a) + request_markers(b) + [a.email, b.email, self.internal_token], "public": personal(a) + personal(b)},
+			self.citizen_a: {"victim": b, "own": a, "forbidden": request_markers(b) + [b.email, self.internal_token], "public": personal(b)},
+			self.citizen_b: {"victim": a, "own": b, "forbidden": request_markers(a) + [a.email, self.internal_token], "public": personal(a)},
 			# citizens' contacts are one directory for every service: their e-mail is not forbidden
-			self.agent_a: {"victim": b, "own": a, "forbidden": request_markers(b), "personal": [b.private]},
-			self.agent_b: {"victim": a, "own": b, "forbidden": request_markers(a), "personal": [a.private]},
-			self.supervisor: {"victim": b, "own": a, "forbidden": [], "personal": []},
-			self.manager: {"victim": b, "own": a, "forbidden": [], "personal": []},
+			self.agent_a: {"victim": b, "own": a, "forbidden": request_markers(b), "public": [b.token, b.private]},
+			self.agent_b: {"victim": a, "own": b, "forbidden": request_markers(a), "public": [a.token, a.private]},
+			self.supervisor: {"victim": b, "own": a, "forbidden": [], "public": []},
+			self.manager: {"victim": b, "own": a, "forbidden": [], "public": []},
 		}
 
 	def context_value(self, value, caller: dict):
@@ -222,7 +247,7 @@ class TestPermissionMatrix(FrappeTestCase):
 					problems.append(f"{label}: created a request")
 				if spec.get("writes") and caller["forbidden"] and status == "ok":
 					problems.append(f"{label}: wrote on {caller['victim'].request}")
-				markers = caller["personal"] if spec.get("personal_only") else caller["forbidden"]
+				markers = caller["public"] if spec.get("public") else caller["forbidden"]
 				self.check(problems, label, status, result, markers)
 				answered += status == "ok"
 		self.assertEqual(problems, [], "\n".join(problems))

@@ -10,7 +10,7 @@ frappe.ui.form.on("Citizen Request", {
 	refresh(frm) {
 		frm.trigger("render_type_fields");
 		frm.trigger("show_deadlines");
-		frm.trigger("acknowledgement_buttons");
+		frm.trigger("letters_buttons");
 		if (!frm.is_new() && frm.doc.contact) {
 			frm.add_custom_button(__("Citizen's requests"), () =>
 				frappe.set_route("List", "Citizen Request", { contact: frm.doc.contact })
@@ -44,39 +44,86 @@ frappe.ui.form.on("Citizen Request", {
 		} else if ((frm.doc.missing_pieces || "").trim() && !frm.doc.pieces_received_on) {
 			parts.push(__("legal delay suspended: pieces missing"));
 		}
+		if (frm.doc.appeal_delays_unenforceable) {
+			parts.push(
+				`<span class="indicator-pill red">${__("Appeal delays not enforceable (L112-6)")}</span> ${__(
+					"no complete acknowledgement of receipt was sent to the citizen"
+				)}`
+			);
+		}
 		if (parts.length) frm.dashboard.set_headline(parts.join(" · "));
 	},
 
-	acknowledgement_buttons(frm) {
-		if (frm.is_new() || !frm.doc.request_type) return;
-		if (!frm.doc.__onload?.panels?.requires_acknowledgement) return;
-		const group = __("Acknowledgement");
-		frm.add_custom_button(
-			__("Print the letter"),
-			() =>
-				window.open(
-					"/printview?" +
-						new URLSearchParams({ doctype: "Citizen Request", name: frm.doc.name, format: "Acknowledgement of Receipt" })
-				),
-			group
-		);
-		if (frm.doc.acknowledged_on || !frm.perm[0]?.write) return;
-		if (frm.doc.reporter_email) {
-			frm.add_custom_button(
-				__("Send by e-mail"),
-				() =>
-					frappe
-						.call("citizen_relation.api.crpa.resend_acknowledgement", { name: frm.doc.name })
-						.then(() => frm.reload_doc()),
+	// Letters to the citizen (acknowledgement, missing pieces, transfer, decision, merge notice):
+	// each one is built and checked on the server; a letter missing a mandatory mention cannot
+	// be printed, e-mailed nor recorded as posted, and the form says what to fill and where.
+	letters_buttons(frm) {
+		if (frm.is_new()) return;
+		const panel = frm.doc.__onload?.panels?.letters;
+		if (!panel || panel.error || !panel.letters) return;
+		const group = __("Letters");
+		const can_write = frm.perm[0]?.write;
+		const refused = [];
+		// an incomplete letter's buttons are greyed out, say why on hover, and explain on click
+		const add = (label, action, letter, reason) => {
+			if (letter.complete) return frm.add_custom_button(label, action, group);
+			const $button = frm.add_custom_button(
+				__("{0} (incomplete)", [label]),
+				() => show_missing_mentions(frm, letter),
 				group
 			);
+			$button.addClass("text-muted").attr({ title: reason, "aria-disabled": "true" });
+			return $button;
+		};
+		for (const letter of panel.letters) {
+			const why = letter.missing.map((m) => m.label).join(", ");
+			if (!letter.complete) refused.push(letter);
+			add(
+				__("Print: {0}", [letter.title]),
+				() =>
+					window.open(
+						"/printview?" +
+							new URLSearchParams({ doctype: "Citizen Request", name: frm.doc.name, format: letter.print_format })
+					),
+				letter,
+				__("Cannot be printed: {0} missing", [why])
+			);
+			if (!can_write || (letter.kind === "acknowledgement" && letter.sent_on)) continue;
+			if (letter.can_email) {
+				add(
+					__("E-mail: {0}", [letter.title]),
+					() =>
+						frappe
+							.call({
+								method: "citizen_relation.api.crpa.send_letter",
+								args: { name: frm.doc.name, kind: letter.kind },
+								freeze: true,
+							})
+							.then(() => frm.reload_doc()),
+					letter,
+					__("Cannot be e-mailed: {0} missing", [why])
+				);
+			}
+			if (letter.can_mark_posted && !letter.sent_on) {
+				add(
+					__("Mark as posted: {0}", [letter.title]),
+					() =>
+						frappe
+							.call({
+								method: "citizen_relation.api.crpa.mark_letter_posted",
+								args: { name: frm.doc.name, kind: letter.kind },
+							})
+							.then(() => frm.reload_doc()),
+					letter,
+					__("Cannot have been posted: {0} missing", [why])
+				);
+			}
 		}
-		frm.add_custom_button(
-			__("Mark the letter as posted"),
-			() =>
-				frappe.call("citizen_relation.api.crpa.mark_acknowledged", { name: frm.doc.name }).then(() => frm.reload_doc()),
-			group
-		);
+		// above the form: why those buttons are disabled, and where to fill what is missing
+		for (const letter of refused) {
+			frm.dashboard.add_comment(missing_mentions_html(letter), "red", true);
+		}
+		bind_field_links(frm, frm.layout.message);
 	},
 
 	// The request type's own fields, rendered as real inputs and stored in `type_values`.
@@ -124,6 +171,34 @@ frappe.ui.form.on("Citizen Request", {
 		group.set_values(current);
 	},
 });
+
+// What a letter lacks, each mention with where to fill it (links into the desk).
+function missing_mentions_html(letter) {
+	const esc = frappe.utils.escape_html;
+	const items = letter.missing
+		.map((m) => {
+			const field = m.fieldname ? ` data-field="${esc(m.fieldname)}"` : "";
+			const where = m.route ? `<a href="${esc(m.route)}"${field}>${esc(m.where)}</a>` : esc(m.where);
+			return `<li><strong>${esc(m.label)}</strong>${m.legal ? ` (${esc(m.legal)})` : ""}: ${where}</li>`;
+		})
+		.join("");
+	return `<div><strong>${esc(__("{0} cannot be produced: mandatory mentions are missing.", [letter.title]))}</strong>
+		<ul class="mb-0">${items}</ul></div>`;
+}
+
+function show_missing_mentions(frm, letter) {
+	const dialog = frappe.msgprint({ title: letter.title, message: missing_mentions_html(letter), indicator: "red" });
+	bind_field_links(frm, dialog.$wrapper, () => dialog.hide());
+}
+
+// A missing mention of this very request: its link scrolls to the field instead of reloading.
+function bind_field_links(frm, $wrapper, before) {
+	$wrapper.find("a[data-field]").off("click.cr").on("click.cr", (e) => {
+		e.preventDefault();
+		before?.();
+		frm.scroll_to_field(e.currentTarget.dataset.field);
+	});
+}
 
 // Keep the `type_values` row of a field in step with its input; a value that did not change
 // (e.g. when the inputs are first filled) leaves the form clean.
@@ -231,3 +306,32 @@ async function insert_knowledge(frm, kind, name, rank) {
 	});
 }
 {% include "citizen_relation/public/js/duplicates_panel.js" %}
+
+// Citizen portal: the tracking link can be revoked (a new one is issued and e-mailed to the citizen).
+frappe.ui.form.on("Citizen Request", {
+	refresh(frm) {
+		if (frm.is_new() || !frm.doc.tracking_token || !frm.perm[0]?.write) return;
+		frm.add_custom_button(
+			__("Revoke tracking link"),
+			() =>
+				frappe.confirm(
+					__("The citizen's current tracking link will stop working. A new link is issued and e-mailed to the citizen when their address is known. Continue?"),
+					async () => {
+						const { message } = await frappe.call({
+							method: "citizen_relation.api.portal.revoke_tracking_link",
+							args: { name: frm.doc.name },
+							freeze: true,
+						});
+						frappe.show_alert({
+							message: message.emailed
+								? __("New tracking link issued and e-mailed to the citizen")
+								: __("New tracking link issued (no e-mail address to send it to)"),
+							indicator: "green",
+						});
+						frm.reload_doc();
+					}
+				),
+			__("Portal")
+		);
+	},
+});

@@ -16,9 +16,11 @@ from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
 from citizen_relation.permissions.contacts import mark_citizen
+from citizen_relation.privacy import phases as retention
 from citizen_relation.requests import lifecycle, protection
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
+from citizen_relation.requests.printing import escape_for_print
 from citizen_relation.requests.profile import get_profile
 from citizen_relation.sla.agreement import apply_sla
 from citizen_relation.utils import core_errors, get_settings
@@ -44,6 +46,10 @@ class CitizenRequest(Document):
 		acknowledged_on: DF.Datetime | None
 		address: DF.SmallText | None
 		agreement_status: DF.Literal["", "Response Due", "Resolution Due", "Paused", "Fulfilled", "Failed"]
+		anonymise_on: DF.Date | None
+		anonymised_on: DF.Datetime | None
+		archive_on: DF.Date | None
+		archived_on: DF.Datetime | None
 		category: DF.Literal["Technical Problem", "Complaint", "Information Request", "Administrative Procedure", "Suggestion", "Thanks"]
 		channel: DF.Literal["", "Web Portal", "E-mail", "Phone", "Counter", "Postal Mail", "Social Media", "Mobile App / API", "Internal"]
 		co_reporters: DF.Table[CitizenRequestCoreporter]
@@ -52,8 +58,11 @@ class CitizenRequest(Document):
 		crpa_regime: DF.Literal["", "No implicit decision", "Silence means acceptance", "Silence means rejection"]
 		description: DF.TextEditor | None
 		first_responded_on: DF.Datetime | None
+		identity_erased_on: DF.Datetime | None
 		implicit_decision_on: DF.Date | None
 		latitude: DF.Float
+		legal_hold: DF.Check
+		legal_hold_reason: DF.SmallText | None
 		longitude: DF.Float
 		match_text: DF.SmallText | None
 		merge_snapshot: DF.LongText | None
@@ -78,6 +87,9 @@ class CitizenRequest(Document):
 		resolution_summary: DF.TextEditor | None
 		resolved_on: DF.Datetime | None
 		response_by: DF.Datetime | None
+		retention_due_on: DF.Date | None
+		retention_from: DF.Datetime | None
+		retention_phase: DF.Literal["Active", "Archived", "Anonymised"]
 		service: DF.Link | None
 		sla_alerts_sent: DF.SmallText | None
 		sla_policy: DF.Link | None
@@ -97,10 +109,15 @@ class CitizenRequest(Document):
 		if not self.is_new():
 			self.set_onload("panels", form_panels(self))
 
+	def before_print(self, settings=None):
+		# Frappe's print formats print values as HTML: what citizens typed is escaped first
+		escape_for_print(self)
+
 	def before_validate(self):
 		if not self.is_new():  # a new request was checked in before_insert, which runs first
 			protection.enforce(self)
 		self.set_channel_of_email_intake()
+		self.keep_letter_records()
 		self.set_defaults_from_request_type()
 		self.fill_reporter_from_contact()
 		self.normalise_reporter()
@@ -108,6 +125,7 @@ class CitizenRequest(Document):
 		self.derive_public_fields()
 		self.clean_type_values()
 		set_match_text(self)
+		retention.protect(self)
 
 	def validate(self):
 		self.validate_request_type()
@@ -115,6 +133,7 @@ class CitizenRequest(Document):
 		self.validate_dates()
 		self.validate_received_on()
 		crpa.validate_crpa(self)
+		retention.check_writable(self)
 
 	def validate_workflow(self):
 		"""A system transition (merge, unmerge, a citizen's answer) was checked by the lifecycle:
@@ -132,6 +151,7 @@ class CitizenRequest(Document):
 		lifecycle.record_history(self)
 		apply_sla(self)
 		crpa.apply_crpa(self)
+		retention.apply(self)
 
 	def after_insert(self):
 		if self.flags.from_email_intake:
@@ -144,6 +164,7 @@ class CitizenRequest(Document):
 		if self.has_value_changed("status") and self.status == "Transferred":
 			letters.notify_transfer(self)
 		duplicate_notifications.on_master_update(self)
+		retention.on_update(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):
@@ -152,6 +173,15 @@ class CitizenRequest(Document):
 			self.channel = "E-mail"
 			self.flags.from_email_intake = True
 
+	def keep_letter_records(self):
+		"""When letters were sent or posted is recorded by the application only: a client that
+		writes these fields (REST) cannot make appeal delays enforceable (L112-6)."""
+		if self.flags.get(lifecycle.SYSTEM_WRITE_FLAG):
+			return
+		before = None if self.is_new() else self.get_doc_before_save()
+		for field in letters.SYSTEM_FIELDS:
+			self.set(field, before.get(field) if before else None)
+
 	def set_defaults_from_request_type(self):
 		if not self.request_type and self.channel == "E-mail":
 			self.request_type = get_settings().email_default_request_type
@@ -159,6 +189,8 @@ class CitizenRequest(Document):
 			self.status = lifecycle.get_lifecycle().initial
 		if not self.received_on:
 			self.received_on = now_datetime()
+		if not self.language:
+			self.language = frappe.db.get_single_value("System Settings", "language") or "fr"
 		profile = get_profile(self.request_type)
 		if profile:
 			self.update(profile.defaults(self.priority, self.service))
@@ -317,3 +349,11 @@ def on_doctype_update():
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "received_on"])
 	# duplicate candidates: type, open statuses, then the bounding box and the time window
 	frappe.db.add_index("Citizen Request", ["request_type", "status", "latitude", "longitude", "received_on"])
+	# the hourly L112-6 alert: flagged requests not yet reported, in an active status
+	frappe.db.add_index(
+		"Citizen Request",
+		["appeal_delays_unenforceable", "acknowledgement_alert_sent_on", "status", "received_on"],
+		index_name="appeal_delays_alert_index",
+	)
+	# the daily retention run: phase, then the date of the next step
+	frappe.db.add_index("Citizen Request", ["retention_phase", "retention_due_on"])

@@ -5,6 +5,7 @@ import frappe
 from frappe.model.document import Document
 
 from citizen_relation.core.type_fields import FieldDef, check_definitions, make_fieldname
+from citizen_relation.privacy import policies as retention
 from citizen_relation.utils import core_errors
 
 
@@ -30,9 +31,16 @@ class RequestType(Document):
 		fields: DF.Table[RequestTypeField]
 		is_active: DF.Check
 		is_public: DF.Check
+		keywords: DF.SmallText | None
 		reporters_for_priority_raise: DF.Int
 		requires_acknowledgement: DF.Check
+		retention_active_months: DF.Int
+		retention_archive_months: DF.Int
+		retention_final_action: DF.Literal["Anonymise", "Keep in the archive"]
+		retention_justification: DF.SmallText | None
+		retention_own_durations: DF.Check
 		service: DF.Link | None
+		show_on_public_map: DF.Check
 		type_name: DF.Data
 	# end: auto-generated types
 
@@ -42,9 +50,13 @@ class RequestType(Document):
 	def validate(self):
 		with core_errors():
 			check_definitions([FieldDef.from_row(row.as_dict()) for row in self.fields])
+		retention.validate_request_type(self)
 
 	def on_update(self):
 		frappe.clear_document_cache("Request Type", self.name)
+		if self.has_value_changed("requires_acknowledgement"):
+			update_acknowledgement_flags(self.name, bool(self.requires_acknowledgement))
+		retention.on_request_type_update(self)
 
 	def derive_fieldnames(self):
 		"""Give each new field a name from its label, unique within the type."""
@@ -59,3 +71,14 @@ class RequestType(Document):
 				name, n = f"{base}_{n}", n + 1
 			row.fieldname = name
 			taken.add(name)
+
+
+def update_acknowledgement_flags(request_type: str, required: bool) -> None:
+	"""A type that starts (or stops) requiring an acknowledgement changes whether its requests
+	without one have enforceable appeal delays (L112-6): one indexed update."""
+	cr = frappe.qb.DocType("Citizen Request")
+	(
+		frappe.qb.update(cr)
+		.set(cr.appeal_delays_unenforceable, 1 if required else 0)
+		.where((cr.request_type == request_type) & cr.acknowledged_on.isnull())
+	).run()

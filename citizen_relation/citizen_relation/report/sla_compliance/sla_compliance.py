@@ -1,6 +1,7 @@
 # Copyright (c) 2026, citizen_relation developers
 # License: AGPL-3.0-or-later. See license.txt
-"""Deadline compliance by service, request type and month of receipt."""
+"""Deadline compliance by service, request type and month of receipt, with the requests whose
+appeal delays cannot be held against the citizen for want of an acknowledgement (L112-6)."""
 
 import frappe
 from frappe import _
@@ -34,6 +35,12 @@ def columns() -> list[dict]:
 		{"fieldname": "on_time_rate", "label": _("Resolved on time (%)"), "fieldtype": "Percent", "width": 130},
 		{"fieldname": "avg_response_hours", "label": _("Average response time (h)"), "fieldtype": "Float", "precision": 1, "width": 160},
 		{"fieldname": "avg_resolution_hours", "label": _("Average resolution time (h)"), "fieldtype": "Float", "precision": 1, "width": 170},
+		{
+			"fieldname": "appeal_delays_unenforceable",
+			"label": _("Without acknowledgement (L112-6)"),
+			"fieldtype": "Int",
+			"width": 170,
+		},
 	]
 
 
@@ -63,9 +70,12 @@ def data(filters) -> list[dict]:
 			).as_("resolution_late"),
 			(Avg(TimestampDiff(second, cr.received_on, cr.first_responded_on)) / 3600).as_("avg_response_hours"),
 			(Avg(TimestampDiff(second, cr.received_on, cr.resolved_on)) / 3600).as_("avg_resolution_hours"),
+			# requests that needed an acknowledgement of receipt and got no complete one: appeal
+			# delays cannot be held against their authors (CRPA L112-6)
+			count_when(cr.appeal_delays_unenforceable == 1).as_("appeal_delays_unenforceable"),
 		)
 		.where((cr.received_on >= start) & (cr.received_on < end))
-		.where(cr.sla_policy.isnotnull())
+		.where(cr.sla_policy.isnotnull() | (cr.appeal_delays_unenforceable == 1))
 		.groupby(cr.service, cr.request_type, DateFormat(cr.received_on, "%Y-%m"))
 		.orderby(DateFormat(cr.received_on, "%Y-%m"))
 		.orderby(cr.service)
