@@ -64,10 +64,11 @@ def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[d
 
 	doctype = _check_doctype(doctype)
 	frappe.has_permission(doctype, "select" if frappe.only_has_select_perm(doctype) else "read", throw=True)
+	_filters(current_filters)  # refused here rather than as a server error further on
 	if field != "assigned_to" or not (_has_query_rule(doctype) or not frappe.has_permission(doctype, "read")):
 		return frappe_group_by_count(doctype, current_filters, field)
 	# "Assigned to": Frappe's sub-query ignores the list rule; count over what the caller may list
-	names = frappe.get_list(doctype, filters=frappe.parse_json(current_filters), pluck="name", limit_page_length=0)
+	names = frappe.get_list(doctype, filters=_filters(current_filters), pluck="name", limit_page_length=0)
 	if not names:
 		return []
 	todo = frappe.qb.DocType("ToDo")
@@ -91,6 +92,16 @@ def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[d
 		.limit(50)
 		.run(as_dict=True)
 	)
+
+
+def _filters(value):
+	try:
+		filters = frappe.parse_json(value) if isinstance(value, str) else value
+	except (ValueError, RecursionError):
+		filters = False
+	if filters is not None and not isinstance(filters, dict | list):
+		frappe.throw(_("Filters must be a list or a mapping"), title=_("Invalid input"))
+	return filters
 
 
 @frappe.whitelist()
