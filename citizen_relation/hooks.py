@@ -48,6 +48,24 @@ permission_query_conditions = {
 		"citizen_relation.privacy.permissions.query_conditions",
 	],
 	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_query_conditions",
+	# child rows listed on their own follow their parent's rule
+	"Citizen Request Co-reporter": "citizen_relation.permissions.children.co_reporter_query_conditions",
+	"Citizen Request Status Change": "citizen_relation.permissions.children.status_change_query_conditions",
+	"Citizen Request Value": "citizen_relation.permissions.children.value_query_conditions",
+	"Knowledge Request Type": "citizen_relation.permissions.children.knowledge_request_type_query_conditions",
+	# agents see citizens' contacts, not ERPNext's customers and suppliers
+	"Contact": "citizen_relation.permissions.contacts.contact_query_conditions",
+	# records about one request follow it
+	"SLA Alert Log": "citizen_relation.permissions.requests.sla_alert_log_query_conditions",
+	"Request Satisfaction": "citizen_relation.permissions.requests.satisfaction_query_conditions",
+}
+
+# Frappe's generic endpoints that skip permission rules (see api/generic.py)
+override_whitelisted_methods = {
+	"frappe.client.get_count": "citizen_relation.api.generic.get_count",
+	"frappe.desk.listview.get_group_by_count": "citizen_relation.api.generic.get_group_by_count",
+	"frappe.desk.search.search_link": "citizen_relation.api.generic.search_link",
+	"frappe.desk.search.search_widget": "citizen_relation.api.generic.search_widget",
 }
 has_permission = {
 	"Citizen Request": [
@@ -56,10 +74,16 @@ has_permission = {
 		"citizen_relation.privacy.permissions.has_permission",
 	],
 	"Knowledge Article": "citizen_relation.permissions.knowledge.knowledge_article_has_permission",
+	"Contact": "citizen_relation.permissions.contacts.contact_has_permission",
+	"SLA Alert Log": "citizen_relation.permissions.requests.sla_alert_log_has_permission",
+	"Request Satisfaction": "citizen_relation.permissions.requests.satisfaction_has_permission",
 }
 
 # Other apps' doctypes
 doc_events = {
+	"Contact": {
+		"before_insert": "citizen_relation.permissions.contacts.flag_new_contact",
+	},
 	"Communication": {
 		"before_insert": "citizen_relation.overrides.communication.thread_by_reference",
 		"after_insert": "citizen_relation.overrides.communication.after_insert",
@@ -75,6 +99,8 @@ scheduler_events = {
 			"citizen_relation.open311.clients.flush_traffic",
 			"citizen_relation.open311.callbacks.retry_due",
 		],
+		# acknowledgements of receipt that could not be e-mailed at registration
+		"*/15 * * * *": ["citizen_relation.crpa.letters.retry_acknowledgements"],
 	},
 	# Supervisors told of requests still without a complete acknowledgement (L112-6).
 	"hourly": ["citizen_relation.crpa.jobs.alert_unacknowledged"],

@@ -46,3 +46,57 @@ def report_period(filters, default_months: int = 1):
 	if start > end:
 		frappe.throw(_("The start date must be before the end date"))
 	return start, add_to_date(end, days=1)
+
+
+_RETRYING = "citizen_relation_deadlock_retry"
+
+
+def is_deadlock(error: Exception) -> bool:
+	"""A database deadlock (Frappe's check reads the error code: only database errors carry one)."""
+	return (
+		isinstance(error, frappe.db.OperationalError | frappe.db.InternalError)
+		and bool(error.args)
+		and frappe.db.is_deadlocked(error)
+	)
+
+
+def retry_once_on_deadlock(fn):
+	"""Run ``fn`` again once when the database chose its transaction as a deadlock victim.
+
+	Merges lock their requests in name order, but also write child rows, comments and versions
+	whose index gaps other merges lock too: under load InnoDB may still pick a victim. It has
+	then rolled the *whole* transaction back, so the outermost decorated call (a follow, which
+	registers a request and merges it, or a merge) starts again from the beginning; nested
+	decorated calls leave the retry to it. A second deadlock is a clear "try again", never a
+	server error.
+	"""
+	import functools
+
+	@functools.wraps(fn)
+	def wrapper(*args, **kwargs):
+		if frappe.local.flags.get(_RETRYING):
+			return fn(*args, **kwargs)
+		frappe.local.flags[_RETRYING] = True
+		try:
+			try:
+				return fn(*args, **kwargs)
+			except Exception as error:
+				if not is_deadlock(error):
+					raise
+			frappe.db.rollback()
+			frappe.local.flags.pop("citizen_relation_services_of_user", None)
+			try:
+				return fn(*args, **kwargs)
+			except Exception as error:
+				if not is_deadlock(error):
+					raise
+				frappe.db.rollback()
+				frappe.throw(
+					_("Other changes to these requests are in progress: please try again in a moment"),
+					frappe.ValidationError,
+					title=_("Busy"),
+				)
+		finally:
+			frappe.local.flags.pop(_RETRYING, None)
+
+	return wrapper

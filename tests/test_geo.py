@@ -51,3 +51,38 @@ def test_duplicate_detection_uses_the_geo_helpers():
 	assert round(geo.haversine_m(45.7578, 4.8320, 45.7640, 4.8357)) == round(
 		float(geo.haversine_m_np(45.7578, 4.8320, 45.7640, 4.8357))
 	)
+
+
+# --- malformed GeoJSON is a validation error, never a crash (issue 8, finding 10)
+import pytest
+
+from citizen_relation.core.geo import point_from_geojson as _point
+
+_BAD_GEOJSON = [
+	'{"type":"FeatureCollection","features":"abc"}',
+	'{"type":"FeatureCollection","features":[1,2]}',
+	'{"type":"FeatureCollection","features":[{"geometry":"x"}]}',
+	'{"type":"FeatureCollection","features":[{"geometry":{"coordinates":["a","b"]}}]}',
+	'{"type":"FeatureCollection","features":[{"geometry":{"coordinates":[1]}}]}',
+	'{"type":"FeatureCollection","features":[{"geometry":{"coordinates":{"x":1}}}]}',
+	'{"type":"FeatureCollection","features":[{"geometry":{"coordinates":[1' + "0" * 400 + ',2]}}]}',
+	'{"type":"FeatureCollection","features":[{"geometry":{"coordinates":[1e999,2]}}]}',
+	'{"type":"Point","coordinates":' + "[" * 100_000 + "]" * 100_000 + "}",
+	'{"type":"Point","coordinates":' + "[" * 50 + "1,2" + "]" * 50 + "}",
+	"[1, 2]",
+	"not json",
+	'"a string"',
+	"x" * 200_000,
+]
+
+
+@pytest.mark.parametrize("value", _BAD_GEOJSON, ids=range(len(_BAD_GEOJSON)))
+def test_malformed_geojson_is_refused_with_a_validation_error(value):
+	with pytest.raises(CoreValidationError):
+		_point(value)
+
+
+def test_a_plain_geometry_and_a_polygon_still_give_their_point():
+	assert _point('{"type":"Point","coordinates":[4.83,45.75]}') == (45.75, 4.83)
+	square = '{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[4,45],[5,45],[5,46],[4,46]]]}}'
+	assert _point(square) == (45.5, 4.5)

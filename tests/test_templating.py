@@ -500,3 +500,32 @@ def test_sms_segments_hold_the_whole_text(text):
 	else:
 		per_segment = 153 if info.encoding == "GSM-7" else 67
 		assert (info.segments - 1) * per_segment < info.length <= info.segments * per_segment
+
+
+# --- the time budget holds inside filters and loops (issue 8, finding 7) ------------------------
+_BIG = '{% set s = range(1000)|join(",") %}{% set b = s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s %}'
+
+
+@pytest.mark.parametrize(
+	"source",
+	[
+		# one loop, heavy filter work in each iteration (took 3.8 s against a 1 s budget)
+		_BIG + '{% for i in range(1000) %}{% set t = b|replace(",", ";")|upper|striptags|nl2br|lower|title %}{% endfor %}',
+		# the same through a list of ten items looped a hundred times
+		_BIG + '{% for i in range(100) %}{% for j in [1,2,3,4,5,6,7,8,9,10] %}{% set t = b|striptags|upper %}{% endfor %}{% endfor %}',
+	],
+)
+def test_slow_filter_work_stops_at_the_deadline(source):
+	with pytest.raises(TemplateLimitError):
+		render(source, {}, "email", limits=Limits(max_seconds=0.1))
+
+
+def test_a_filter_may_not_hand_on_a_value_beyond_the_output_limit():
+	# nl2br grows a text by four characters a line; assigned (never printed), it was unchecked
+	source = '{% set s = range(1000)|join("\n") %}{% set t = (s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s~s)|nl2br %}ok'
+	with pytest.raises(TemplateLimitError):
+		render(source, {}, "email")
+
+
+def test_loops_still_know_their_length():
+	assert render("{% for x in [1, 2, 3] %}{{ loop.revindex }}/{{ loop.length }} {% endfor %}", {}, "text").text.strip() == "3/3 2/3 1/3"

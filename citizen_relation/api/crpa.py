@@ -4,8 +4,6 @@ Every letter goes through :mod:`citizen_relation.crpa.letters`, which refuses an
 one (the refusal says what is missing and where to fill it).
 """
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
 

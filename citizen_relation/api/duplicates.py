@@ -1,13 +1,11 @@
 """Duplicate reports: the desk panel, merging, and the portal's "has this been reported?" check."""
 
-from __future__ import annotations
-
 import math
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 
+from citizen_relation import ratelimit
 from citizen_relation.duplicates import calibration, decisions
 from citizen_relation.duplicates import candidates as duplicates
 from citizen_relation.duplicates.merging import merge, unmerge
@@ -86,8 +84,8 @@ def use_seeded_model() -> dict:
 	return {"model": None}
 
 
-@frappe.whitelist(allow_guest=True, methods=["GET", "POST"])
-@rate_limit(limit=PUBLIC_RATE_LIMIT, seconds=60)
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET", "POST"])
+@ratelimit.limit(PUBLIC_RATE_LIMIT, 60)
 def find_similar_reports(request_type: str, latitude: float, longitude: float, text: str | None = None) -> list[dict]:
 	"""Open reports of the same incident a citizen is about to report, for the portal.
 

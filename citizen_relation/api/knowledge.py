@@ -9,12 +9,10 @@ fields): these endpoints are their only way in. Every read filters on status Pub
 audience Public, and returns a fixed list of public-safe fields.
 """
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 
+from citizen_relation import ratelimit
 from citizen_relation.core import templating
 from citizen_relation.knowledge import public, suggestions
 from citizen_relation.knowledge.index import ARTICLE, TEMPLATE
@@ -114,28 +112,43 @@ def get_template_variables() -> list[dict]:
 # --- public ------------------------------------------------------------------------------------------
 
 
-@frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=120, seconds=60)
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET"])
+@ratelimit.limit(120, 60)
 def get_public_articles(query: str | None = None, request_type: str | None = None, limit: int = 20) -> list[dict]:
 	"""Published public articles, the most relevant to ``query`` and ``request_type`` first
 	(most recent first without a query)."""
 	return public.public_articles(query, request_type, limit)
 
 
-@frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=240, seconds=60)
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["GET"])
+@ratelimit.limit(240, 60)
 def get_public_article(name: str) -> dict:
 	"""One published public article, its body as safe HTML."""
 	return public.public_article(name)
 
 
-@frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=20, seconds=60 * 60)
-def vote_article(name: str, helpful: bool, request: str | None = None) -> dict:
+def _vote_value(value) -> bool:
+	"""A form post sends text: "false"/"0"/"no" are unhelpful votes (a non-empty string is truthy)."""
+	if isinstance(value, bool):
+		return value
+	if isinstance(value, int) and value in (0, 1):
+		return bool(value)
+	text = value.strip().lower() if isinstance(value, str) else None
+	if text in ("1", "true", "yes", "on", "oui"):
+		return True
+	if text in ("0", "false", "no", "off", "non"):
+		return False
+	frappe.throw(_("The vote must be helpful (1) or not helpful (0)"), title=_("Invalid input"))
+
+
+@frappe.whitelist(allow_guest=True, xss_safe=True, methods=["POST"])
+@ratelimit.limit(20, 60 * 60)
+def vote_article(name: str, helpful: bool | str | int, request: str | None = None) -> dict:
 	"""Count a helpful/unhelpful vote on an article the caller may read (guests: public ones).
 
 	Agents may give the request the article was used for; the vote is logged as a Knowledge Usage.
 	"""
+	helpful = _vote_value(helpful)
 	if frappe.session.user == "Guest" or not frappe.has_permission("Knowledge Article", "read"):
 		article = _public_article(name)
 	else:

@@ -4,7 +4,6 @@ The Open311 endpoints themselves are not whitelisted methods: they are served by
 renderer :mod:`citizen_relation.open311.renderer` at ``/open311/v2/…``.
 """
 
-from __future__ import annotations
 
 import frappe
 

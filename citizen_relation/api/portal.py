@@ -7,15 +7,13 @@ progressive enhancement and other clients call these endpoints, which use the sa
 checked, and bad input comes back as a translated error with ``field_errors`` (field → message).
 """
 
-from __future__ import annotations
-
 import math
 from urllib.parse import urlencode
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 
+from citizen_relation import ratelimit
 from citizen_relation.knowledge import public as knowledge_public
 from citizen_relation.portal import catalogue, public, submission, tracking, uploads
 from citizen_relation.portal.context import portal_language
@@ -64,7 +62,7 @@ def _receipt(result: dict) -> dict:
 
 # ------------------------------------------------------------------------------------ reading (guest)
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=120, seconds=60)
+@ratelimit.limit(120, 60)
 def search_types(query: str | None = None) -> list[dict]:
 	"""Request types matching the citizen's words ("lampadaire" → public lighting), best first."""
 	portal_language()
@@ -72,7 +70,7 @@ def search_types(query: str | None = None) -> list[dict]:
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=30, seconds=60)
+@ratelimit.limit(30, 60)
 def similar_reports(request_type: str, latitude: float, longitude: float) -> list[dict]:
 	"""Known open reports of the same type near a point: public fields, coarse distance bands."""
 	portal_language()
@@ -83,7 +81,7 @@ def similar_reports(request_type: str, latitude: float, longitude: float) -> lis
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=60, seconds=60)
+@ratelimit.limit(60, 60)
 def map_points() -> list[dict]:
 	"""Open reports of the types on the public map, each at the centre of its ~100 m cell."""
 	portal_language()
@@ -91,7 +89,7 @@ def map_points() -> list[dict]:
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=120, seconds=60)
+@ratelimit.limit(120, 60)
 def articles_for_type(request_type: str) -> list[dict]:
 	"""The FAQ articles that answer a request type, shown before a citizen submits."""
 	portal_language()
@@ -103,7 +101,7 @@ def articles_for_type(request_type: str) -> list[dict]:
 
 # ------------------------------------------------------------------------------------ writing (guest)
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=20, seconds=60 * 60)
+@ratelimit.limit(20, 60 * 60)
 def submit_report() -> dict:
 	"""Register a report from the form's fields (``request_type``, ``description``, ``address``,
 	``latitude``/``longitude``, ``tf_<field>``, contact, ``consent``, ``form_stamp``; photos as
@@ -118,7 +116,7 @@ def submit_report() -> dict:
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=20, seconds=60 * 60)
+@ratelimit.limit(20, 60 * 60)
 def follow_report(master: str) -> dict:
 	""""Me too": become a co-reporter of an open public report (contact fields and ``consent``)."""
 	portal_language()
@@ -137,7 +135,7 @@ def _tracked(reference: str | None, token: str | None) -> str:
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=60, seconds=60)
+@ratelimit.limit(60, 60)
 def get_request(reference: str, token: str | None = None) -> dict:
 	"""A request as its citizen sees it (tracking link, or the logged-in citizen's own)."""
 	portal_language()
@@ -147,7 +145,7 @@ def get_request(reference: str, token: str | None = None) -> dict:
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=20, seconds=60 * 60)
+@ratelimit.limit(20, 60 * 60)
 def reply(reference: str, message: str, token: str | None = None) -> dict:
 	"""The citizen's answer to a request that waits for them (photos as multipart ``photos``)."""
 	portal_language()
@@ -163,7 +161,7 @@ def reply(reference: str, message: str, token: str | None = None) -> dict:
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=20, seconds=60 * 60)
+@ratelimit.limit(20, 60 * 60)
 def rate_request(reference: str, rating: int, comment: str | None = None, token: str | None = None) -> dict:
 	"""Rate a handled request, once (1 to 5 and an optional comment)."""
 	portal_language()
@@ -176,7 +174,7 @@ def rate_request(reference: str, rating: int, comment: str | None = None, token:
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=120, seconds=60)
+@ratelimit.limit(120, 60)
 def photo(reference: str, file: str, token: str | None = None, full: int = 0) -> None:
 	"""A photo of the citizen's request (its thumbnail unless ``full``), for the tracking page."""
 	name = _tracked(reference, token)

@@ -5,8 +5,6 @@ names to answer citizens' requests about their data), on a citizen they may read
 retention now is for managers.
 """
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
 from frappe.core.doctype.access_log.access_log import make_access_log

@@ -1,13 +1,11 @@
 """Desk API for registering requests quickly (phone, counter) and finding the citizen."""
 
-from __future__ import annotations
-
 import re
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 
+from citizen_relation import ratelimit
 from citizen_relation.core import contacts as core_contacts
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.requests.form import type_fields
@@ -21,7 +19,7 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()/]{6,}$")
 
 
 @frappe.whitelist(methods=["POST"])
-@rate_limit(limit=120, seconds=60)
+@ratelimit.limit(120, 60)
 def quick_entry(
 	channel: str,
 	request_type: str,
@@ -41,7 +39,7 @@ def quick_entry(
 		frappe.throw(_("Channel {0} cannot be used for a quick entry").format(frappe.bold(_(channel))))
 	if contact:
 		frappe.get_doc("Contact", contact).check_permission("read")
-	values = frappe.parse_json(type_values) if isinstance(type_values, str) else (type_values or {})
+	values = _type_values(type_values)
 	doc = create_request(
 		{
 			"channel": channel,
@@ -58,6 +56,20 @@ def quick_entry(
 		values,
 	)
 	return {"name": doc.name, "contact": doc.contact, "service": doc.service, "status": doc.status}
+
+
+def _type_values(type_values) -> dict:
+	"""The type's own values: a mapping, or its JSON text (the quick entry dialog sends text)."""
+	if type_values in (None, ""):
+		return {}
+	if isinstance(type_values, str):
+		try:
+			type_values = frappe.parse_json(type_values)
+		except (ValueError, RecursionError):
+			frappe.throw(_("The type-specific values are not valid JSON"), title=_("Invalid input"))
+	if not isinstance(type_values, dict):
+		frappe.throw(_("Type-specific values must be given as field name: value"), title=_("Invalid input"))
+	return type_values
 
 
 @frappe.whitelist()

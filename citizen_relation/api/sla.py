@@ -1,7 +1,5 @@
 """Desk API of deadlines."""
 
-from __future__ import annotations
-
 import frappe
 
 

@@ -84,29 +84,86 @@ def validate_coordinates(latitude: float | None, longitude: float | None) -> tup
 	return lat, lon
 
 
+# A map value is a handful of points; anything far larger is not a location.
+MAX_GEOJSON_CHARS = 100_000
+MAX_GEOJSON_DEPTH = 12
+MAX_GEOJSON_POINTS = 10_000
+
+
 def point_from_geojson(geojson: str | dict | None) -> tuple[float, float] | None:
 	"""(lat, lon) of the first point of a Geolocation value (a GeoJSON FeatureCollection).
 
 	Polygons and lines give the mean of their vertices. Returns ``None`` for an empty map and
-	raises on text that is not GeoJSON.
+	raises :class:`CoreValidationError` on anything that is not a reasonable GeoJSON location:
+	text that is not JSON, features or geometries of the wrong shape, non-numeric or non-finite
+	coordinates, too deep nesting (a crafted ``[[[[…]]]]``), too many points or too much text.
 	"""
 	if not geojson:
 		return None
-	try:
-		data = json.loads(geojson) if isinstance(geojson, str) else geojson
-	except ValueError:
-		raise CoreValidationError(N_("The map location is not valid GeoJSON"), field="location") from None
-	features = data.get("features") if isinstance(data, dict) else None
-	if features is None and isinstance(data, dict) and data.get("type") == "Feature":
+	invalid = CoreValidationError(N_("The map location is not valid GeoJSON"), field="location")
+	if isinstance(geojson, str):
+		if len(geojson) > MAX_GEOJSON_CHARS:
+			raise CoreValidationError(N_("The map location is too large"), field="location")
+		try:
+			data = json.loads(geojson)
+		except (ValueError, RecursionError):
+			raise invalid from None
+	elif isinstance(geojson, dict):
+		data = geojson
+	else:
+		raise invalid
+	if not isinstance(data, dict):
+		raise invalid
+	features = data.get("features")
+	if features is None and data.get("type") == "Feature":
 		features = [data]
-	for feature in features or []:
-		geometry = (feature or {}).get("geometry") or {}
-		coords = list(_flatten(geometry.get("coordinates")))
+	if features is None and "coordinates" in data:
+		features = [{"geometry": data}]
+	if not isinstance(features, list):
+		raise invalid
+	for feature in features:
+		if not isinstance(feature, dict):
+			raise invalid
+		geometry = feature.get("geometry") or {}
+		if not isinstance(geometry, dict):
+			raise invalid
+		coords = _points(geometry.get("coordinates"), invalid)
 		if coords:
-			lon = sum(c[0] for c in coords) / len(coords)
-			lat = sum(c[1] for c in coords) / len(coords)
+			lon = math.fsum(c[0] for c in coords) / len(coords)
+			lat = math.fsum(c[1] for c in coords) / len(coords)
 			return validate_coordinates(lat, lon)
 	return None
+
+
+def _points(coords, invalid: CoreValidationError) -> list[tuple[float, float]]:
+	"""The (lon, lat) positions of a GeoJSON ``coordinates`` value (iteratively, depth-limited)."""
+	if coords is None:
+		return []
+	points: list[tuple[float, float]] = []
+	stack = [(coords, 0)]
+	while stack:
+		item, depth = stack.pop()
+		if depth > MAX_GEOJSON_DEPTH or not isinstance(item, list):
+			raise invalid
+		if item and all(_is_number(c) for c in item):
+			if len(item) < 2:
+				raise invalid
+			try:
+				position = (float(item[0]), float(item[1]))
+			except OverflowError:
+				raise invalid from None
+			if not all(math.isfinite(c) for c in position):
+				raise invalid
+			points.append(position)
+			if len(points) > MAX_GEOJSON_POINTS:
+				raise CoreValidationError(N_("The map location is too large"), field="location")
+			continue
+		stack.extend((child, depth + 1) for child in reversed(item))
+	return points
+
+
+def _is_number(value) -> bool:
+	return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def geojson_point(latitude: float, longitude: float) -> str:
@@ -126,12 +183,3 @@ def geojson_point(latitude: float, longitude: float) -> str:
 	)
 
 
-def _flatten(coords):
-	if not isinstance(coords, list | tuple) or not coords:
-		return
-	if all(isinstance(c, int | float) for c in coords):
-		if len(coords) >= 2:
-			yield (float(coords[0]), float(coords[1]))
-		return
-	for item in coords:
-		yield from _flatten(item)

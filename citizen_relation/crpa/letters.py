@@ -487,13 +487,16 @@ def requires_acknowledgement(doc) -> bool:
 	return bool(profile and profile.requires_acknowledgement)
 
 
-def send_acknowledgement(doc) -> bool:
+def send_acknowledgement(doc, *, retry: bool = False) -> bool:
 	"""E-mail the acknowledgement at once (electronic submissions are acknowledged immediately);
 	a request without e-mail gets it as a printed letter (print format « Acknowledgement of
-	Receipt »). Records when it was sent; explains on the request why it was not."""
+	Receipt »). Records when it was sent; explains on the request why it was not. ``retry``:
+	called by :func:`retry_acknowledgements` (quiet about what it already said)."""
 	if doc.acknowledged_on or not requires_acknowledgement(doc):
 		return False
 	if not doc.get("reporter_email"):
+		if retry:
+			return False
 		letter = build(doc, ACKNOWLEDGEMENT)
 		if letter.complete:
 			doc.add_comment("Info", _("No e-mail address: print the acknowledgement of receipt and post it."))
@@ -505,11 +508,73 @@ def send_acknowledgement(doc) -> bool:
 				),
 			)
 		return False
-	sent, why = send(doc, ACKNOWLEDGEMENT)
+	savepoint = "citizen_relation_acknowledgement"
+	frappe.db.savepoint(savepoint)
+	try:
+		sent, why = send(doc, ACKNOWLEDGEMENT)
+	except Exception:
+		# the outgoing server, the database or Redis failing must not lose the request: the
+		# failure is noted and :func:`retry_acknowledgements` sends it later
+		frappe.db.rollback(save_point=savepoint)
+		if not retry:
+			frappe.log_error(
+				title=_("Acknowledgement of {0} not sent").format(doc.name), reference_doctype=doc.doctype, reference_name=doc.name
+			)
+			doc.add_comment(
+				"Info", _("The acknowledgement of receipt could not be e-mailed now: it will be sent again automatically.")
+			)
+		return False
 	if sent:
 		doc.add_comment("Info", _("Acknowledgement of receipt e-mailed to {0}.").format(doc.reporter_email))
-	else:
+	elif not retry:
 		doc.add_comment("Info", _("Acknowledgement of receipt not sent: {0}.").format(why))
+	return sent
+
+
+# L112-11: an electronic acknowledgement within 7 days when it is not immediate.
+RETRY_DAYS = 7
+RETRY_BATCH = 200
+
+
+def acknowledgements_due(limit: int = RETRY_BATCH) -> list[str]:
+	"""Requests of the last days whose type requires an acknowledgement by e-mail not yet sent."""
+	types = frappe.get_all("Request Type", filters={"requires_acknowledgement": 1}, pluck="name")
+	if not types:
+		return []
+	cr = frappe.qb.DocType(DOCTYPE)
+	since = frappe.utils.add_to_date(now_datetime(), days=-RETRY_DAYS)
+	return (
+		frappe.qb.from_(cr)
+		.select(cr.name)
+		.where(
+			cr.acknowledged_on.isnull()
+			& (cr.creation >= since)
+			& cr.request_type.isin(types)
+			& cr.reporter_email.isnotnull()
+			& (cr.reporter_email != "")
+			& cr.merged_into.isnull()
+		)
+		.orderby(cr.creation)
+		.limit(limit)
+	).run(pluck=True)
+
+
+def retry_acknowledgements() -> int:
+	"""Scheduled: send the acknowledgements that could not be sent at registration. Returns how
+	many were sent; a request that still fails is tried again at the next run."""
+	if not can_email():
+		return 0
+	sent = 0
+	for name in acknowledgements_due():
+		try:
+			if send_acknowledgement(frappe.get_doc(DOCTYPE, name), retry=True):
+				sent += 1
+			if not frappe.flags.in_test:
+				frappe.db.commit()
+		except Exception:
+			if not frappe.flags.in_test:
+				frappe.db.rollback()
+			frappe.log_error(title=_("Acknowledgement of {0} not sent").format(name), reference_doctype=DOCTYPE, reference_name=name)
 	return sent
 
 

@@ -225,6 +225,15 @@ def explain_pair(request: str, candidate: str):
 	return score_pair(report_of(new), report_of(cand), settings, active_model())
 
 
+def readable_candidates(values, limit: int = 10) -> list[dict]:
+	"""Candidates the current user may read (the list's rule), best first: what the desk shows."""
+	candidates = find_candidates(values, limit=limit * 4)
+	if not candidates:
+		return []
+	readable = set(frappe.get_list(DOCTYPE, filters={"name": ("in", [c["name"] for c in candidates])}, pluck="name"))
+	return [c for c in candidates if c["name"] in readable][:limit]
+
+
 # --------------------------------------------------------------------------------------------------
 # Triage
 # --------------------------------------------------------------------------------------------------
@@ -254,7 +263,7 @@ def triage(request_type: str | None = None, since: datetime | None = None, limit
 	)
 	out = []
 	for r in requests:
-		candidates = find_candidates(r, limit=5)
+		candidates = readable_candidates(r, limit=5)
 		if candidates:
 			best = candidates[0]
 			out.append(

@@ -24,7 +24,7 @@ from citizen_relation.duplicates import decisions
 from citizen_relation.duplicates.notifications import enqueue_notifications
 from citizen_relation.requests.lifecycle import change_status, mark_system_write
 from citizen_relation.requests.profile import get_profile
-from citizen_relation.utils import core_errors
+from citizen_relation.utils import core_errors, retry_once_on_deadlock
 
 DOCTYPE = "Citizen Request"
 CO_REPORTER = "Citizen Request Co-reporter"
@@ -37,6 +37,22 @@ def _lock(*names: str) -> None:
 	"""Row locks on the requests, always taken in name order (no deadlock between two merges)."""
 	cr = DocType(DOCTYPE)
 	frappe.qb.from_(cr).select(cr.name).where(cr.name.isin(sorted(set(names)))).orderby(cr.name).for_update().run()
+
+
+def _require_requests(*names) -> None:
+	for name in names:
+		if not isinstance(name, str) or not name or not frappe.db.exists(DOCTYPE, name):
+			frappe.throw(
+				_("Request {0} does not exist").format(frappe.bold(str(name)[:140])), frappe.DoesNotExistError
+			)
+
+
+def lock_master(master: str) -> str:
+	"""Lock the request a report will be merged into (the end of its chain); returns its name."""
+	_require_requests(master)
+	target = resolve_master(master)
+	_lock(target)
+	return target
 
 
 def resolve_master(name: str) -> str:
@@ -53,6 +69,7 @@ def resolve_master(name: str) -> str:
 		return merging.follow_chain(name, chain)
 
 
+@retry_once_on_deadlock
 def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	"""Merge ``request`` into ``master`` (or into the master ``master`` was merged into).
 
@@ -60,6 +77,7 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	``as_system`` (a citizen following a known report, an automatic merge of an Open311 report:
 	the caller has checked what the citizen or the client may do).
 	"""
+	_require_requests(request, master)
 	target = resolve_master(master)
 	_lock(request, target)
 	# locking reads: under REPEATABLE READ a plain read could return the snapshot taken before
@@ -106,6 +124,7 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	)
 	mark_system_write(mst)
 	mst.flags.ignore_permissions = as_system
+	_skip_link_check(mst)
 	mst.save()
 
 	# the merged request and the requests it carried
@@ -137,8 +156,10 @@ def merge(request: str, master: str, *, as_system: bool = False) -> str:
 	return mst.name
 
 
+@retry_once_on_deadlock
 def unmerge(request: str) -> str:
 	"""Give a merged request back its own life, exactly as before the merge; returns its former master."""
+	_require_requests(request)
 	master = frappe.db.get_value(DOCTYPE, request, "merged_into")
 	if not master:
 		frappe.throw(_("Request {0} is not merged into another request").format(frappe.bold(request)))
@@ -159,6 +180,7 @@ def unmerge(request: str) -> str:
 	_update_reporter_count(mst)
 	mst.add_comment("Info", _("{0} unmerged from this request ({1} reporters)").format(req.name, mst.reporter_count))
 	mark_system_write(mst)
+	_skip_link_check(mst)
 	mst.save()
 
 	restored = [row for row in snapshot.co_reporters if row.get("request") in moved]
@@ -182,6 +204,14 @@ def unmerge(request: str) -> str:
 	_unlink_communications(list(leaving), mst.name)
 	decisions.undo_merge(req.name, mst.name)
 	return mst.name
+
+
+def _skip_link_check(master) -> None:
+	"""The master's save changes only its reporter rows and counts, written here; Frappe's link
+	check would read each row's request with a plain read, whose REPEATABLE READ snapshot may
+	predate the merge another connection committed while this one waited for the row lock
+	(the row then "does not exist" and the merge fails). The locked rows are the truth."""
+	master.flags.ignore_links = True
 
 
 def _still_merged_into(names, master: str) -> set[str]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import frappe
-
-from citizen_relation.duplicates.candidates import detection_settings, find_candidates
+from citizen_relation.duplicates.candidates import detection_settings, readable_candidates
 from citizen_relation.duplicates.decisions import dismissed_list
 from citizen_relation.duplicates.merging import merged_here
 from citizen_relation.requests.lifecycle import get_lifecycle
@@ -31,10 +29,5 @@ def panel(doc) -> dict:
 	}
 	if doc.merged_into or not get_lifecycle().is_active(doc.status):
 		return out
-	candidates = find_candidates(doc, limit=MAX_PANEL_CANDIDATES)
-	if candidates:
-		readable = set(
-			frappe.get_list("Citizen Request", filters={"name": ("in", [c["name"] for c in candidates])}, pluck="name")
-		)
-		out["candidates"] = [c for c in candidates if c["name"] in readable]
+	out["candidates"] = readable_candidates(doc, limit=MAX_PANEL_CANDIDATES)
 	return out

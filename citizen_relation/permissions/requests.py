@@ -7,6 +7,8 @@ restriction.
 
 from __future__ import annotations
 
+import json
+
 import frappe
 
 from citizen_relation.requests.routing import services_of_user
@@ -33,12 +35,34 @@ def citizen_request_query_conditions(user: str | None = None) -> str:
 	table = "`tabCitizen Request`"
 	conditions = [
 		f"{table}.`owner` = {frappe.db.escape(user)}",
-		f"{table}.`_assign` like {frappe.db.escape('%' + user + '%')}",
+		f"{table}.`_assign` like {frappe.db.escape(assigned_pattern(user), percent=False)}",
 	]
 	services = services_of_user(user)
 	if services:
 		conditions.append(f"{table}.`service` in ({', '.join(frappe.db.escape(s) for s in services)})")
 	return "(" + " or ".join(conditions) + ")"
+
+
+def assigned_pattern(user: str) -> str:
+	"""LIKE pattern matching ``user`` as a whole member of the ``_assign`` JSON list.
+
+	Frappe stores ``_assign`` as ``json.dumps(list)``: the user between double quotes (which no
+	address contains) is an exact member, and LIKE's wildcards in the address (``_``, ``%``) are
+	escaped, so that ``jo_n@x.fr`` matches neither ``john@x.fr`` nor ``ajo_n@x.fr``.
+	"""
+	quoted = json.dumps(user)
+	escaped = quoted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+	return f"%{escaped}%"
+
+
+def restrict_query(query):
+	"""A ``frappe.qb`` query on ``tabCitizen Request`` (not aliased) limited to what the user may
+	list: Script Reports apply the same rule as the list view."""
+	from pypika.terms import LiteralValue
+
+	condition = citizen_request_query_conditions()
+	# qb queries are sent with parameters: a literal "%" (LIKE patterns) must be doubled
+	return query.where(LiteralValue(condition.replace("%", "%%"))) if condition else query
 
 
 def citizen_request_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
@@ -50,3 +74,42 @@ def citizen_request_has_permission(doc, ptype: str | None = None, user: str | No
 		return True
 	assigned = frappe.parse_json(doc.get("_assign") or "[]")
 	return user in assigned
+
+
+# ---------------------------------------------------------------------------- records about a request
+# Doctypes whose rows are about one request (its ``request`` field): they follow that request.
+ABOUT_A_REQUEST = {"SLA Alert Log": "request", "Request Satisfaction": "request"}
+
+
+def _about_request_conditions(doctype: str, user: str | None) -> str:
+	condition = citizen_request_query_conditions(user)
+	if not condition:
+		return ""
+	field = ABOUT_A_REQUEST[doctype]
+	return (
+		f"`tab{doctype}`.`{field}` in (select `tabCitizen Request`.`name` from `tabCitizen Request` where {condition})"
+	)
+
+
+def _about_request_permission(doc, ptype: str | None, user: str | None) -> bool | None:
+	user = user or frappe.session.user
+	if not is_restricted(user):
+		return None
+	request = doc.get(ABOUT_A_REQUEST[doc.doctype])
+	return bool(request) and bool(frappe.has_permission("Citizen Request", "read", doc=request, user=user))
+
+
+def sla_alert_log_query_conditions(user: str | None = None) -> str:
+	return _about_request_conditions("SLA Alert Log", user)
+
+
+def sla_alert_log_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	return _about_request_permission(doc, ptype, user)
+
+
+def satisfaction_query_conditions(user: str | None = None) -> str:
+	return _about_request_conditions("Request Satisfaction", user)
+
+
+def satisfaction_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	return _about_request_permission(doc, ptype, user)

@@ -3,8 +3,9 @@
 * rate limits per IP address and per e-mail address, counted in Redis (one counter per window,
   expiring with it). Frappe's ``rate_limit`` decorator keys on the IP address only; a citizen's
   e-mail address is a second key, so that rotating addresses does not multiply a spammer's quota.
-  The IP address is ``frappe.local.request_ip``: behind a reverse proxy that sets
-  ``X-Forwarded-For`` (see the README's deployment notes) it is the client's address.
+  The IP address is :func:`citizen_relation.ratelimit.client_address`: the socket peer, or what
+  a trusted reverse proxy says (see the README's *Security* section), never a header a client
+  chose.
 * bot traps: a hidden field (:data:`HONEYPOT`) people never fill, and a signed stamp of the time
   the form was shown, refused when it comes back too fast, forged or a day old.
 """
@@ -57,7 +58,9 @@ def _count(bucket: str, identity: str, window_s: int) -> int:
 
 
 def client_ip() -> str:
-	return getattr(frappe.local, "request_ip", None) or "unknown"
+	from citizen_relation.ratelimit import client_address
+
+	return client_address() or "unknown"
 
 
 def limit_submission(email: str | None) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import frappe
 
 from citizen_relation.core.contacts import split_name
+from citizen_relation.permissions.contacts import FLAG as CITIZEN_FLAG
+from citizen_relation.permissions.contacts import mark_citizen
 
 CREATE_ATTEMPTS = 3
 
@@ -39,6 +41,7 @@ def find_or_create_contact(full_name: str | None, email: str | None, phone: str 
 	name = find_contact(email, phone)
 	if name:
 		_complete_contact(name, email, phone)
+		mark_citizen(name)
 		return name
 
 	# Contacts are named after the person ("Camille Martin", "Camille Martin-1"…): two citizens of
@@ -68,6 +71,7 @@ def _new_contact(full_name: str | None, email: str | None, phone: str | None):
 	contact = frappe.new_doc("Contact")
 	contact.first_name = first_name or (email.split("@")[0] if email else phone)
 	contact.last_name = last_name
+	contact.set(CITIZEN_FLAG, 1)
 	if email:
 		contact.add_email(email, is_primary=1)
 	if phone:

@@ -15,6 +15,9 @@ from __future__ import annotations
 import frappe
 from frappe import _
 
+from citizen_relation.requests.lifecycle import SYSTEM_WRITE_FLAG, mark_system_write
+from citizen_relation.utils import retry_once_on_deadlock
+
 DOCTYPE = "Citizen Request"
 # Values a channel may give; everything else about a request is derived or the agents' to set.
 ACCEPTED = (
@@ -51,18 +54,29 @@ def create_request(values: dict, type_values: dict | None = None, *, ignore_perm
 	(a guest on the portal, an Open311 client's key). Returns the inserted document."""
 	doc = build_request(values, type_values)
 	doc.flags.ignore_permissions = ignore_permissions
-	doc.insert()
+	# the values were filtered to ACCEPTED above: ``source`` (the channel's own label) is the
+	# only protected field among them, and it is ours to set
+	mark_system_write(doc)
+	try:
+		doc.insert()
+	finally:
+		doc.flags.pop(SYSTEM_WRITE_FLAG, None)
 	return doc
 
 
+@retry_once_on_deadlock
 def follow(master: str, values: dict, type_values: dict | None = None):
 	"""Register the citizen's report and merge it at once into ``master`` (an active request).
 
 	Returns the citizen's own request (status Merged, ``merged_into`` the master actually used).
 	"""
-	from citizen_relation.duplicates.merging import merge
+	from citizen_relation.duplicates.merging import lock_master, merge
 
+	# The master's row lock first: the new request's reference (its naming series row, locked
+	# until commit) must not be held while waiting for a busy master, or every other intake of
+	# the site would wait behind it.
+	target = lock_master(master)
 	doc = create_request(values, type_values, ignore_permissions=True)
-	merge(doc.name, master, as_system=True)
+	merge(doc.name, target, as_system=True)
 	doc.reload()
 	return doc

@@ -24,6 +24,7 @@ def after_install():
 
 
 def after_migrate():
+	add_custom_fields()
 	grant_contact_permissions()
 	add_indexes()
 
@@ -71,6 +72,7 @@ def ensure_test_collectivite():
 
 
 def seed_all():
+	add_custom_fields()
 	grant_contact_permissions()
 	add_indexes()
 	seed_services()
@@ -83,6 +85,28 @@ def seed_all():
 	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
 	seed_portal_settings()
 	seed_open311_settings()
+
+
+CUSTOM_FIELDS = {
+	"Contact": [
+		{
+			"fieldname": "is_citizen",
+			"fieldtype": "Check",
+			"label": "Citizen",
+			"description": "A citizen who made a request: the Citizen Relation roles see only these contacts.",
+			"insert_after": "unsubscribed",
+			"search_index": 1,
+			"default": "0",
+		}
+	]
+}
+
+
+def add_custom_fields():
+	"""Fields the app adds to other apps' doctypes (idempotent)."""
+	from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
+
+	create_custom_fields(CUSTOM_FIELDS, update=True)
 
 
 def grant_contact_permissions():
@@ -328,13 +352,100 @@ def add_workflow_state(workflow_name: str, state: str):
 
 
 def before_uninstall():
-	"""Remove what the app created in other apps' doctypes; its own doctypes go with the module."""
+	"""Remove what the app created in other apps' doctypes; its own doctypes go with the module.
+
+	Citizens' personal data does not outlive the app: the e-mails, comments, versions, to-dos,
+	attachments and logs about its documents, and the citizens' contacts that nothing else uses,
+	are deleted; the Contact permissions Frappe copied when the app added its own go back to
+	Contact's standard ones (unless an administrator changed them since).
+	"""
 	for rule in frappe.get_all("Assignment Rule", filters={"document_type": "Citizen Request"}, pluck="name"):
 		frappe.delete_doc("Assignment Rule", rule, ignore_permissions=True, force=True)
 	if frappe.db.exists("Workflow", seed.WORKFLOW_NAME):
 		frappe.delete_doc("Workflow", seed.WORKFLOW_NAME, ignore_permissions=True, force=True)
+	delete_records_about_app_documents()
+	delete_citizen_contacts()
 	frappe.db.delete("Custom DocPerm", {"parent": "Contact", "role": ("in", seed.ROLES)})
+	reset_frozen_contact_permissions()
 	for role in seed.ROLES:
 		frappe.db.delete("Has Role", {"role": role})
 		if frappe.db.exists("Role", role):
 			frappe.delete_doc("Role", role, ignore_permissions=True, force=True)
+	for doctype, fields in CUSTOM_FIELDS.items():
+		for field in fields:
+			name = f"{doctype}-{field['fieldname']}"
+			if frappe.db.exists("Custom Field", name):
+				frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
+
+
+def app_doctypes() -> list[str]:
+	return frappe.get_all("DocType", filters={"module": "Citizen Relation"}, pluck="name")
+
+
+# (doctype, field naming the referenced doctype) of Frappe's records about other documents
+RECORDS_ABOUT_DOCUMENTS = (
+	("Comment", "reference_doctype"),
+	("Version", "ref_doctype"),
+	("ToDo", "reference_type"),
+	("Email Queue", "reference_doctype"),
+	("Notification Log", "document_type"),
+	("Error Log", "reference_doctype"),
+	("Activity Log", "reference_doctype"),
+	("DocShare", "share_doctype"),
+	("Document Follow", "ref_doctype"),
+)
+
+
+def delete_records_about_app_documents() -> None:
+	doctypes = app_doctypes()
+	if not doctypes:
+		return
+	communications = frappe.get_all("Communication", filters={"reference_doctype": ("in", doctypes)}, pluck="name")
+	communications += frappe.get_all(
+		"Communication Link", filters={"link_doctype": ("in", doctypes), "parenttype": "Communication"}, pluck="parent"
+	)
+	communications = sorted(set(communications))
+	for name in frappe.get_all("File", filters={"attached_to_doctype": ("in", [*doctypes, "Communication"])}, fields=["name", "attached_to_doctype", "attached_to_name"]):
+		if name.attached_to_doctype != "Communication" or name.attached_to_name in communications:
+			frappe.delete_doc("File", name.name, ignore_permissions=True, force=True)
+	for chunk in range(0, len(communications), 1000):
+		names = communications[chunk : chunk + 1000]
+		frappe.db.delete("Communication Link", {"parent": ("in", names), "parenttype": "Communication"})
+		frappe.db.delete("Communication", {"name": ("in", names)})
+	for doctype, field in RECORDS_ABOUT_DOCUMENTS:
+		if frappe.db.table_exists(doctype) and frappe.db.has_column(doctype, field):
+			frappe.db.delete(doctype, {field: ("in", doctypes)})
+
+
+def delete_citizen_contacts() -> None:
+	"""Contacts the app flagged as citizens' that nothing else links to (no user, no dynamic link)."""
+	if not frappe.db.has_column("Contact", "is_citizen"):
+		return
+	linked = set(frappe.get_all("Dynamic Link", filters={"parenttype": "Contact"}, pluck="parent"))
+	for row in frappe.get_all("Contact", filters={"is_citizen": 1}, fields=["name", "user"]):
+		if row.user or row.name in linked:
+			continue
+		frappe.delete_doc("Contact", row.name, ignore_permissions=True, force=True, delete_permanently=True)
+
+
+PERM_COLUMNS = (
+	"role", "permlevel", "if_owner", "select", "read", "write", "create", "delete", "submit", "cancel",
+	"amend", "report", "export", "import", "share", "print", "email",
+)
+
+
+def reset_frozen_contact_permissions() -> None:
+	"""Adding the app's Contact permissions made Frappe copy Contact's standard permissions into
+	Custom DocPerm, which would freeze them for good; when what remains is still exactly that
+	copy, remove it so that Contact follows its standard permissions (and their updates) again."""
+
+	def rows(doctype):
+		return sorted(
+			tuple(r.get(c) or 0 for c in PERM_COLUMNS)
+			for r in frappe.get_all(doctype, filters={"parent": "Contact"}, fields=list(PERM_COLUMNS))
+		)
+
+	custom = rows("Custom DocPerm")
+	if custom and custom == rows("DocPerm"):
+		frappe.db.delete("Custom DocPerm", {"parent": "Contact"})
+		frappe.clear_cache(doctype="Contact")

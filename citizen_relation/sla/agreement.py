@@ -35,9 +35,11 @@ def facts_of(doc) -> core_sla.Facts:
 	)
 
 
-def evaluate(doc, now: datetime | None = None) -> tuple[core_sla.Outcome, dict | None]:
-	"""The request's agreement at ``now`` (default: the current time), and the row of its policy."""
-	policies, rows = core_policies()
+def evaluate(doc, now: datetime | None = None, policies=None) -> tuple[core_sla.Outcome, dict | None]:
+	"""The request's agreement at ``now`` (default: the current time), and the row of its policy.
+
+	``policies``: the result of :func:`core_policies`, when the caller evaluates many requests."""
+	policies, rows = policies or core_policies()
 	outcome = core_sla.evaluate(
 		facts_of(doc),
 		policies,
@@ -53,8 +55,8 @@ def stored_values(outcome: core_sla.Outcome) -> dict:
 	return {field: naive(value) if isinstance(value, datetime) else value for field, value in outcome.fields().items()}
 
 
-def sla_values(doc, now: datetime | None = None) -> dict:
-	return stored_values(evaluate(doc, now)[0])
+def sla_values(doc, now: datetime | None = None, policies=None) -> dict:
+	return stored_values(evaluate(doc, now, policies)[0])
 
 
 def apply_sla(doc, now: datetime | None = None) -> None:

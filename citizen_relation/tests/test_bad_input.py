@@ -65,3 +65,59 @@ class TestBadInput(FrappeTestCase):
 			self.assert_rejected("adresse e-mail valide", reporter_email="jean.dupont@")
 		finally:
 			frappe.local.lang = "en"
+
+
+class TestMalformedInputOverRest(FrappeTestCase):
+	"""Bad values sent by API clients get a translated validation error, never a server error (issue 8, finding 10)."""
+
+	def setUp(self):
+		self.request_type = make_request_type(service=make_service().name).name
+
+	def insert(self, **values):
+		return frappe.call(
+			"frappe.client.insert",
+			doc={"doctype": "Citizen Request", "request_type": self.request_type, "subject": "Test", "channel": "Phone", **values},
+		)
+
+	def assert_refused(self, **values):
+		requests = frappe.db.count("Citizen Request")
+		with self.assertRaises(frappe.ValidationError):
+			self.insert(**values)
+		self.assertEqual(frappe.db.count("Citizen Request"), requests)
+
+	def test_malformed_geojson(self):
+		for location in (
+			'{"type":"FeatureCollection","features":"abc"}',
+			'{"type":"FeatureCollection","features":[{"geometry":{"coordinates":["a","b"]}}]}',
+			'{"type":"FeatureCollection","features":[{"geometry":{"coordinates":[1' + "0" * 400 + ",2]}}]}",
+			'{"type":"Point","coordinates":' + "[" * 5000 + "]" * 5000 + "}",
+			{"type": "FeatureCollection", "features": 3},
+		):
+			self.assert_refused(location=location)
+
+	def test_geojson_sent_as_an_object_is_stored_as_text(self):
+		point = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [4.83, 45.75]}}]}
+		out = self.insert(location=point)
+		self.assertAlmostEqual(frappe.db.get_value("Citizen Request", out["name"], "latitude"), 45.75)
+
+	def test_invalid_dates(self):
+		for value in ("garbage", "2026-13-45", "99999-01-01 10:00:00"):
+			self.assert_refused(received_on=value)
+		self.assert_refused(missing_pieces="Justificatif", missing_pieces_due_on="not a date")
+
+	def test_type_values_that_are_not_a_list_of_rows(self):
+		for value in ("abc", 12, {"fieldname": "x"}, ["abc"]):
+			self.assert_refused(type_values=value)
+
+	def test_unbounded_missing_pieces(self):
+		self.assert_refused(missing_pieces="x" * 20001)
+
+	def test_multibyte_text_that_fits_the_characters_but_not_the_column(self):
+		self.assert_refused(address="🚧" * 19000)  # 19,000 characters, 76,000 bytes
+
+	def test_quick_entry_with_bad_type_values_json(self):
+		from citizen_relation.api.requests import quick_entry
+
+		for value in ("{not json", "[1, 2]", "[" * 3000):
+			with self.assertRaises(frappe.ValidationError):
+				quick_entry(channel="Phone", request_type=self.request_type, subject="Test", type_values=value)

@@ -99,3 +99,60 @@ class TestEmailChannel(FrappeTestCase):
 		communication = frappe.get_doc("Communication", result["name"])
 		self.assertEqual((communication.reference_doctype, communication.reference_name), ("Citizen Request", doc.name))
 		self.assertEqual(communication.sent_or_received, "Sent")
+
+	# --- threading must not let a stranger write on another citizen's request (issue 8, finding 1)
+	def assert_new_request_mentioning(self, communication, victim: str):
+		self.assertNotEqual(communication.reference_name, victim)
+		comments = frappe.get_all(
+			"Comment",
+			filters={"reference_doctype": "Citizen Request", "reference_name": communication.reference_name},
+			pluck="content",
+		)
+		self.assertTrue(any(victim in (c or "") for c in comments), comments)
+		self.assertEqual(frappe.db.get_value("Citizen Request", communication.reference_name, "reporter_email"), "intrus@example.fr")
+
+	def test_a_stranger_tagging_a_reference_opens_a_new_request_that_mentions_it(self):
+		first = self.receive(raw_mail("jeanne@example.fr", "Bruit la nuit"))
+		other = self.receive(raw_mail("intrus@example.fr", f"Re: Votre demande (#{first.reference_name})", "Moi aussi"))
+		self.assert_new_request_mentioning(other, first.reference_name)
+
+	def test_a_stranger_writing_the_bare_reference_as_subject_opens_a_new_request(self):
+		first = self.receive(raw_mail("jeanne@example.fr", "Tags sur le mur"))
+		other = self.receive(raw_mail("intrus@example.fr", f"#{first.reference_name}"))
+		self.assert_new_request_mentioning(other, first.reference_name)
+
+	def test_a_stranger_repeating_the_subject_does_not_thread(self):
+		first = self.receive(raw_mail("jeanne@example.fr", "Fuite d'eau devant le 12 rue Pasteur"))
+		other = self.receive(raw_mail("intrus@example.fr", "Re: Fuite d'eau devant le 12 rue Pasteur"))
+		self.assertNotEqual(other.reference_name, first.reference_name)
+
+	def test_a_co_reporter_may_write_on_the_master_by_its_reference(self):
+		from citizen_relation.duplicates.merging import merge
+
+		first = self.receive(raw_mail("jeanne@example.fr", "Dépôt sauvage"))
+		second = self.receive(raw_mail("paul@example.fr", "Dépôt sauvage aussi"))
+		merge(second.reference_name, first.reference_name)
+		reply = self.receive(raw_mail("paul@example.fr", f"Re: (#{first.reference_name})", "Toujours là"))
+		self.assertEqual(reply.reference_name, first.reference_name)
+
+	def test_an_answer_to_a_mail_we_sent_threads_whatever_the_sender(self):
+		doc = make_request(make_request_type(service=make_service().name).name, reporter_email="paul@example.fr")
+		sent = make_communication(
+			doctype="Citizen Request",
+			name=doc.name,
+			subject=f"Re: {doc.subject} (#{doc.name})",
+			content="Pouvez-vous préciser ?",
+			recipients="paul@example.fr",
+			send_email=True,
+			communication_medium="Email",
+		)
+		message_id = frappe.db.get_value("Communication", sent["name"], "message_id")
+		self.assertTrue(message_id)
+		reply = self.receive(raw_mail("paul.pro@example.org", "Re: précision", "Au 12.", in_reply_to=f"<{message_id}>"))
+		self.assertEqual(reply.reference_name, doc.name)
+
+	def test_in_reply_to_a_citizens_mail_is_no_key(self):
+		first = self.receive(raw_mail("jeanne@example.fr", "Arbre tombé"))
+		message_id = frappe.db.get_value("Communication", first.name, "message_id")
+		other = self.receive(raw_mail("intrus@example.fr", "Re: arbre", in_reply_to=f"<{message_id}>"))
+		self.assertNotEqual(other.reference_name, first.reference_name)

@@ -8,6 +8,7 @@ render budget (:mod:`.limits`); none accepts a list or a group where a single va
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
@@ -243,6 +244,24 @@ def _abs(value: object):
 	return abs(_scalar(value, "abs"))
 
 
+def _guarded(fn):
+	"""Every filter checks the time budget before it runs and bounds what it returns: the
+	deadline holds inside filters and chains of filters, and no filter hands on a value larger
+	than the output limit (``nl2br``, ``escape``, ``upper``… may grow a text)."""
+
+	@functools.wraps(fn)
+	def guarded(*args, **kwargs):
+		budget = _budget()
+		budget.tick()
+		result = fn(*args, **kwargs)
+		if isinstance(result, str | list | tuple):
+			budget.size(len(result))
+		budget.tick()
+		return result
+
+	return guarded
+
+
 FILTERS = {
 	"upper": _text_filter("upper"),
 	"lower": _text_filter("lower"),
@@ -274,3 +293,5 @@ FILTERS = {
 	"amount_fr": amount_fr,
 	"phone_fr": phone_fr,
 }
+
+FILTERS = {name: _guarded(fn) for name, fn in FILTERS.items()}

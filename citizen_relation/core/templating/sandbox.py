@@ -50,7 +50,27 @@ def _loop_guard(iterable):
 	except TypeError:
 		return _counted(iterable, budget)
 	budget.spend(n)
-	return iterable
+	return _Ticking(iterable, budget)
+
+
+class _Ticking:
+	"""A sized iterable whose every step checks the time budget: a loop of 1,000 iterations
+	each doing heavy filter work must stop at the deadline, not after the last iteration.
+	Sized, so that ``loop.length`` and ``loop.revindex`` keep working."""
+
+	__slots__ = ("_budget", "_items")
+
+	def __init__(self, items, budget: _Budget):
+		self._items, self._budget = items, budget
+
+	def __len__(self) -> int:
+		return len(self._items)
+
+	def __iter__(self):
+		tick = self._budget.tick
+		for item in self._items:
+			tick()
+			yield item
 
 
 def _counted(iterable, budget: _Budget):

@@ -3,6 +3,7 @@
 
 import frappe
 from frappe import _
+from frappe.model.base_document import BaseDocument
 from frappe.model.document import Document
 from frappe.utils import now_datetime
 
@@ -16,8 +17,9 @@ from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
 from citizen_relation.duplicates.geocoding import enqueue_geocoding
 from citizen_relation.open311 import callbacks as open311_callbacks
+from citizen_relation.permissions.contacts import mark_citizen
 from citizen_relation.privacy import phases as retention
-from citizen_relation.requests import lifecycle
+from citizen_relation.requests import lifecycle, protection
 from citizen_relation.requests.contacts import find_or_create_contact
 from citizen_relation.requests.form import form_panels
 from citizen_relation.requests.printing import escape_for_print
@@ -26,6 +28,9 @@ from citizen_relation.sla.agreement import apply_sla
 from citizen_relation.utils import core_errors, get_settings
 
 EMAIL_INTAKE_FLAG = "citizen_requests_from_email"
+# Fieldtypes stored in a TEXT column (65,535 bytes), see frappe.database.mariadb.database.
+TEXT_COLUMN_TYPES = ("Small Text", "Text")
+TEXT_COLUMN_BYTES = 65_535
 
 
 class CitizenRequest(Document):
@@ -117,6 +122,8 @@ class CitizenRequest(Document):
 		escape_for_print(self)
 
 	def before_validate(self):
+		if not self.is_new():  # a new request was checked in before_insert, which runs first
+			protection.enforce(self)
 		self.set_channel_of_email_intake()
 		self.keep_letter_records()
 		self.set_defaults_from_request_type()
@@ -131,6 +138,7 @@ class CitizenRequest(Document):
 	def validate(self):
 		self.validate_request_type()
 		self.validate_text_lengths()
+		self.validate_dates()
 		self.validate_received_on()
 		crpa.validate_crpa(self)
 		retention.check_writable(self)
@@ -143,6 +151,7 @@ class CitizenRequest(Document):
 		return super().validate_workflow()
 
 	def before_insert(self):
+		protection.enforce(self)
 		self.tracking_token = new_tracking_token()
 
 	def before_save(self):
@@ -159,6 +168,8 @@ class CitizenRequest(Document):
 
 	def on_update(self):
 		enqueue_geocoding(self)
+		if self.has_value_changed("contact"):
+			mark_citizen(self.contact)
 		if self.has_value_changed("status") and self.status == "Transferred":
 			letters.notify_transfer(self)
 		duplicate_notifications.on_master_update(self)
@@ -213,8 +224,24 @@ class CitizenRequest(Document):
 		if self.reporter_name:
 			self.reporter_name = " ".join(self.reporter_name.split())
 
+	def extend(self, key, value):
+		"""Rows of a table must be a list of rows: REST clients sending a string, a number or a
+		mapping get a validation error, not a server error."""
+		if key in self._table_fieldnames and (
+			not isinstance(value, list | tuple) or not all(isinstance(row, dict | BaseDocument) for row in value)
+		):
+			frappe.throw(
+				_("{0} must be a list of rows").format(_(self.meta.get_label(key))), frappe.ValidationError, title=_("Invalid input")
+			)
+		return super().extend(key, value)
+
 	def sync_location(self):
 		"""Keep the map (GeoJSON) and the latitude/longitude fields in step; the map wins when it moved."""
+		if self.location is not None and not isinstance(self.location, str):
+			# a REST client sent the GeoJSON as an object: checked below, stored as text
+			with core_errors():
+				geo.point_from_geojson(self.location if isinstance(self.location, dict) else str(self.location))
+			self.location = frappe.as_json(self.location, indent=None)
 		with core_errors():
 			map_moved = self.is_new() or self.has_value_changed("location")
 			point = geo.point_from_geojson(self.location) if map_moved else None
@@ -260,15 +287,41 @@ class CitizenRequest(Document):
 				frappe.throw(_("Request type {0} is no longer in use").format(frappe.bold(self.request_type)))
 
 	def validate_text_lengths(self):
+		"""The settings' limit on long texts, and what the column holds: a Small Text column
+		(TEXT) keeps 65,535 bytes, which multi-byte text reaches before the character limit."""
 		limit = get_settings().max_text_length or 20000
-		for fieldname in ("description", "resolution_summary", "address"):
+		for fieldname in ("description", "resolution_summary", "address", "missing_pieces", "public_note"):
 			value = self.get(fieldname) or ""
+			if not isinstance(value, str):
+				frappe.throw(_("{0} must be text").format(_(self.meta.get_label(fieldname))), title=_("Invalid input"))
 			if len(value) > limit:
 				frappe.throw(
 					_("{0} is too long: {1} characters, at most {2}").format(
 						_(self.meta.get_label(fieldname)), len(value), limit
 					),
 					title=_("Text too long"),
+				)
+		for df in self.meta.fields:
+			value = self.get(df.fieldname)
+			if df.fieldtype in TEXT_COLUMN_TYPES and isinstance(value, str) and len(value.encode()) > TEXT_COLUMN_BYTES:
+				frappe.throw(
+					_("{0} is too long: at most {1} bytes (accented letters and symbols take several)").format(
+						_(df.label), TEXT_COLUMN_BYTES
+					),
+					title=_("Text too long"),
+				)
+
+	def validate_dates(self):
+		"""Dates given as text by API clients: anything that is not a date is refused clearly."""
+		for df in self.meta.fields:
+			value = self.get(df.fieldname)
+			if df.fieldtype not in ("Date", "Datetime") or value in (None, ""):
+				continue
+			parsed = _parse_date(value)
+			if parsed is None or not (1900 <= parsed.year <= 9999):
+				frappe.throw(
+					_("{0}: {1} is not a valid date").format(_(df.label), frappe.bold(str(value)[:40])),
+					title=_("Invalid date"),
 				)
 
 	def validate_received_on(self):
@@ -282,6 +335,22 @@ class CitizenRequest(Document):
 		if self.contact or not (self.reporter_email or self.reporter_phone):
 			return
 		self.contact = find_or_create_contact(self.reporter_name, self.reporter_email, self.reporter_phone)
+
+
+def _parse_date(value):
+	"""A date or datetime from a value, or ``None`` (parsed here: Frappe's helpers log a message)."""
+	import datetime
+
+	from dateutil import parser
+
+	if isinstance(value, datetime.date):
+		return value
+	if not isinstance(value, str) or len(value) > 64:
+		return None
+	try:
+		return parser.parse(value)
+	except (ValueError, OverflowError):
+		return None
 
 
 def on_doctype_update():

@@ -1,10 +1,10 @@
 # Copyright (c) 2026, citizen_relation developers
 # License: AGPL-3.0-or-later. See license.txt
 
-from frappe.model.document import Document
+from citizen_relation.permissions.children import ParentOwnedRow
 
 
-class CitizenRequestCoreporter(Document):
+class CitizenRequestCoreporter(ParentOwnedRow):
 	"""A reporter whose own request was merged into a master; written by citizen_relation.duplicates only.
 
 	The type block below is written by hand: Frappe's TypeExporter looks the class up by the doctype

@@ -1,10 +1,10 @@
 # Copyright (c) 2026, citizen_relation developers
 # License: AGPL-3.0-or-later. See license.txt
 
-from frappe.model.document import Document
+from citizen_relation.permissions.children import ParentOwnedRow
 
 
-class KnowledgeRequestType(Document):
+class KnowledgeRequestType(ParentOwnedRow):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

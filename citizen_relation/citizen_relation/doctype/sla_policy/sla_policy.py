@@ -70,11 +70,32 @@ class SLAPolicy(Document):
 			seen.add(row.status)
 
 	def validate_condition(self):
+		"""Evaluate the condition on sample requests — the most recent real ones and a new blank
+		one — so that a condition that raises (a typo in a field name, ``None.lower()``, a wrong
+		type) is refused here rather than failing on every matching request later."""
 		if not self.condition:
 			return
 		try:
-			frappe.safe_eval(self.condition, None, {"doc": frappe._dict()})
+			compile(self.condition, "<condition>", "eval")
 		except SyntaxError as error:
-			frappe.throw(_("The condition is not a valid expression: {0}").format(error.msg))
-		except Exception:
-			pass  # a condition may read fields an empty request lacks: checked on real requests
+			frappe.throw(_("The condition is not a valid expression: {0}").format(error.msg), title=_("Invalid condition"))
+		for label, values in condition_samples():
+			try:
+				frappe.safe_eval(self.condition, None, {"doc": values})
+			except Exception as error:
+				frappe.throw(
+					_("The condition fails on {0}: {1}").format(label, f"{type(error).__name__}: {error}"[:300]),
+					title=_("Invalid condition"),
+				)
+
+
+SAMPLE_REQUESTS = 20
+
+
+def condition_samples():
+	"""(label, values) of the requests a condition is tried on: a new blank request, then recent ones."""
+	blank = frappe.new_doc("Citizen Request").as_dict()
+	blank.update(name="DEM-SAMPLE", subject="", status="New", received_on=frappe.utils.now_datetime())
+	yield _("a new blank request"), blank
+	for name in frappe.get_all("Citizen Request", order_by="creation desc", limit=SAMPLE_REQUESTS, pluck="name"):
+		yield _("request {0}").format(name), frappe.get_doc("Citizen Request", name).as_dict()

@@ -8,6 +8,7 @@ from frappe import _
 from frappe.query_builder import Order
 from frappe.query_builder.functions import Count
 
+from citizen_relation.permissions.requests import restrict_query
 from citizen_relation.requests.lifecycle import get_lifecycle
 from citizen_relation.utils import report_period
 
@@ -38,7 +39,8 @@ def _base(filters):
 	for field in ("request_type", "service"):
 		if filters.get(field):
 			query = query.where(request[field] == filters.get(field))
-	return request, query
+	# the same rule as the request list (an agent sees their services' requests)
+	return request, restrict_query(query)
 
 
 def get_rows(filters):

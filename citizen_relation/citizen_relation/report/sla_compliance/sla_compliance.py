@@ -10,6 +10,7 @@ from frappe.query_builder.functions import Avg, Count, DateFormat, Sum
 from frappe.utils import now_datetime
 from pypika.terms import PseudoColumn
 
+from citizen_relation.permissions.requests import restrict_query
 from citizen_relation.utils import report_period
 
 TimestampDiff = CustomFunction("TIMESTAMPDIFF", ["unit", "start", "end"])
@@ -17,6 +18,7 @@ TimestampDiff = CustomFunction("TIMESTAMPDIFF", ["unit", "start", "end"])
 
 def execute(filters: dict | None = None):
 	filters = frappe._dict(filters or {})
+	frappe.has_permission("Citizen Request", "read", throw=True)
 	return columns(), data(filters)
 
 
@@ -82,7 +84,8 @@ def data(filters) -> list[dict]:
 	for field in ("service", "request_type"):
 		if filters.get(field):
 			query = query.where(cr[field] == filters.get(field))
-	rows = query.run(as_dict=True)
+	# the same rule as the request list (an agent sees their services' requests)
+	rows = restrict_query(query).run(as_dict=True)
 	for row in rows:
 		judged = (row.resolution_on_time or 0) + (row.resolution_late or 0)
 		row.on_time_rate = round(100 * row.resolution_on_time / judged, 1) if judged else None
