@@ -58,6 +58,7 @@ permission_query_conditions = {
 	# records about one request follow it
 	"SLA Alert Log": "citizen_relation.permissions.requests.sla_alert_log_query_conditions",
 	"Request Satisfaction": "citizen_relation.permissions.requests.satisfaction_query_conditions",
+	"Duplicate Decision": "citizen_relation.permissions.requests.duplicate_decision_query_conditions",
 }
 
 # Frappe's generic endpoints that skip permission rules (see api/generic.py)
@@ -77,6 +78,7 @@ has_permission = {
 	"Contact": "citizen_relation.permissions.contacts.contact_has_permission",
 	"SLA Alert Log": "citizen_relation.permissions.requests.sla_alert_log_has_permission",
 	"Request Satisfaction": "citizen_relation.permissions.requests.satisfaction_has_permission",
+	"Duplicate Decision": "citizen_relation.permissions.requests.duplicate_decision_has_permission",
 }
 
 # Other apps' doctypes

@@ -77,26 +77,35 @@ def citizen_request_has_permission(doc, ptype: str | None = None, user: str | No
 
 
 # ---------------------------------------------------------------------------- records about a request
-# Doctypes whose rows are about one request (its ``request`` field): they follow that request.
-ABOUT_A_REQUEST = {"SLA Alert Log": "request", "Request Satisfaction": "request"}
+# Doctypes whose rows are about requests (their Link fields to Citizen Request): a row is visible to whoever
+# may read every request it names (a duplicate decision names two).
+ABOUT_A_REQUEST = {
+	"SLA Alert Log": ("request",),
+	"Request Satisfaction": ("request",),
+	"Duplicate Decision": ("request", "candidate"),
+}
 
 
 def _about_request_conditions(doctype: str, user: str | None) -> str:
 	condition = citizen_request_query_conditions(user)
 	if not condition:
 		return ""
-	field = ABOUT_A_REQUEST[doctype]
-	return (
-		f"`tab{doctype}`.`{field}` in (select `tabCitizen Request`.`name` from `tabCitizen Request` where {condition})"
-	)
+	readable = f"(select `tabCitizen Request`.`name` from `tabCitizen Request` where {condition})"
+	first, *others = ABOUT_A_REQUEST[doctype]
+	clauses = [f"`tab{doctype}`.`{first}` in {readable}"]
+	clauses += [f"ifnull(`tab{doctype}`.`{field}`, '') = '' or `tab{doctype}`.`{field}` in {readable}" for field in others]
+	return " and ".join(f"({clause})" for clause in clauses)
 
 
 def _about_request_permission(doc, ptype: str | None, user: str | None) -> bool | None:
 	user = user or frappe.session.user
 	if not is_restricted(user):
 		return None
-	request = doc.get(ABOUT_A_REQUEST[doc.doctype])
-	return bool(request) and bool(frappe.has_permission("Citizen Request", "read", doc=request, user=user))
+	first, *others = ABOUT_A_REQUEST[doc.doctype]
+	names = [doc.get(first)] + [doc.get(field) for field in others if doc.get(field)]
+	return bool(names[0]) and all(
+		frappe.has_permission("Citizen Request", "read", doc=name, user=user) for name in names
+	)
 
 
 def sla_alert_log_query_conditions(user: str | None = None) -> str:
@@ -112,4 +121,12 @@ def satisfaction_query_conditions(user: str | None = None) -> str:
 
 
 def satisfaction_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	return _about_request_permission(doc, ptype, user)
+
+
+def duplicate_decision_query_conditions(user: str | None = None) -> str:
+	return _about_request_conditions("Duplicate Decision", user)
+
+
+def duplicate_decision_has_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
 	return _about_request_permission(doc, ptype, user)

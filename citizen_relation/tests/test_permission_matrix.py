@@ -51,6 +51,16 @@ ENDPOINTS: dict[str, dict] = {
 	"citizen_relation.api.duplicates.get_duplicate_candidates": {"args": {"name": "own"}, "method": "GET"},
 	"citizen_relation.api.duplicates.merge_requests": {"args": {"name": "own", "master": "victim"}, "writes": True},
 	"citizen_relation.api.duplicates.unmerge_request": {"args": {"name": "victim"}, "writes": True},
+	# an agent's "Not a duplicate" and its undo: both requests must be writable
+	"citizen_relation.api.duplicates.mark_not_duplicate": {"args": {"name": "own", "candidate": "victim"}, "writes": True},
+	"citizen_relation.api.duplicates.undo_not_duplicate": {"args": {"name": "own", "candidate": "victim"}, "writes": True},
+	# the duplicate model: administrators only
+	"citizen_relation.api.duplicates.recalibrate_model": {"args": {}},
+	"citizen_relation.api.duplicates.adopt_model": {"args": {"name": "no such model"}},
+	"citizen_relation.api.duplicates.use_seeded_model": {"args": {}},
+	# Open311 API keys: whoever may write the client (the endpoints themselves are not whitelisted)
+	"citizen_relation.api.open311.generate_api_key": {"args": {"client": "no such client"}, "writes": True},
+	"citizen_relation.api.open311.revoke_api_key": {"args": {"client": "no such client"}, "writes": True},
 	# public output: the reference is public, the citizen's words and identity are not
 	"citizen_relation.api.duplicates.find_similar_reports": {
 		"args": {"request_type": "victim_type", "latitude": BELLECOUR[0], "longitude": BELLECOUR[1], "text": "lampadaire"},
