@@ -44,7 +44,12 @@ scheduler_events = {
 	"cron": {
 		# Warnings and escalations of deadlines, looked up through an index on the next alert.
 		"*/5 * * * *": ["citizen_relation.sla.jobs.send_sla_alerts"],
+		# Quality statistics: the days touched by changes since the last run.
+		"*/10 * * * *": ["citizen_relation.stats.daily.refresh_dirty"],
 	},
+	# Safety nets of the statistics (writes that bypass the controllers).
+	"daily_long": ["citizen_relation.stats.daily.refresh_recent"],
+	"weekly_long": ["citizen_relation.stats.daily.refresh_year"],
 }
 
 # Jinja helpers for print formats (the acknowledgement letter)
