@@ -49,12 +49,17 @@ scheduler_events = {
 	},
 	# Safety nets of the statistics (writes that bypass the controllers).
 	"daily_long": ["citizen_relation.stats.daily.refresh_recent"],
+	# The monthly quality report, on the day set in Quality Settings.
+	"daily": ["citizen_relation.stats.monthly.send_monthly_reports"],
 	"weekly_long": ["citizen_relation.stats.daily.refresh_year"],
 }
 
 # Jinja helpers for print formats (the acknowledgement letter)
 jinja = {
-	"methods": ["citizen_relation.crpa.deadlines.acknowledgement_context"],
+	"methods": [
+		"citizen_relation.crpa.deadlines.acknowledgement_context",
+		"citizen_relation.stats.monthly.quality_report_context",
+	],
 }
 
 # The usage log keeps its rows when a request, an article or a template is deleted.

@@ -214,3 +214,38 @@ def test_grain_steps_cover_the_period():
 def test_relative_change():
 	assert change(110, 100) == pytest.approx(0.1)
 	assert change(None, 100) is None and change(5, 0) is None
+
+
+def test_comparisons_use_points_for_rates_and_relative_change_for_volumes():
+	from citizen_relation.core.stats import INDICATOR_BY_KEY, compare
+
+	now = Figures(received=110, resolved=10, resolution_on_time=8, resolution_late=2, ratings=4, rating_sum=18, rating_5=2, rating_4=2)
+	before = Figures(received=100, resolved=10, resolution_on_time=9, resolution_late=1, ratings=2, rating_sum=6, rating_3=2)
+	rows = {c.indicator.key: c for c in compare(now, before, Figures())}
+	assert rows["received"].change_previous == pytest.approx(0.10)
+	assert rows["received"].verdict_previous == "up"
+	assert rows["resolution_on_time"].change_previous == pytest.approx(-0.10)
+	assert rows["resolution_on_time"].verdict_previous == "worse"
+	assert rows["average_rating"].change_previous == pytest.approx(1.5)
+	assert rows["csat"].verdict_previous == "better"
+	assert rows["received"].change_year is None and rows["received"].verdict_year == "unknown"
+	assert INDICATOR_BY_KEY["reopened"].better == -1
+
+
+def test_reading_segments_use_monthly_rows_for_whole_months():
+	from citizen_relation.core.stats import reading_segments
+
+	today = date(2026, 5, 17)
+	twelve = named_period("Last 12 months", today)  # 2025-06-01 → 2026-05-18, May still running
+	assert reading_segments(twelve, today) == [("Month", date(2025, 6, 1), date(2026, 6, 1))]
+	thirty = named_period("Last 30 days", today)  # 2026-04-18 → 2026-05-18
+	assert reading_segments(thirty, today) == [("Day", date(2026, 4, 18), date(2026, 5, 1)), ("Month", date(2026, 5, 1), date(2026, 6, 1))]
+	past = Period(date(2025, 1, 10), date(2025, 3, 20))
+	assert reading_segments(past, today) == [
+		("Day", date(2025, 1, 10), date(2025, 2, 1)),
+		("Month", date(2025, 2, 1), date(2025, 3, 1)),
+		("Day", date(2025, 3, 1), date(2025, 3, 20)),
+	]
+	assert reading_segments(past, today, daily=True) == [("Day", date(2025, 1, 10), date(2025, 3, 20))]
+	inside = Period(date(2025, 3, 5), date(2025, 3, 9))
+	assert reading_segments(inside, today) == [("Day", date(2025, 3, 5), date(2025, 3, 9))]

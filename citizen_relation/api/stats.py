@@ -44,6 +44,11 @@ def card_received(filters: Filters = None):
 
 
 @frappe.whitelist()
+def card_resolved(filters: Filters = None):
+	return _card("resolved", filters)
+
+
+@frappe.whitelist()
 def card_merged(filters: Filters = None):
 	return _card("merged", filters)
 
@@ -173,7 +178,7 @@ def map_cells(
 @frappe.whitelist(methods=["POST"])
 def rebuild_statistics(from_date: str | None = None, to_date: str | None = None) -> str:
 	"""Recompute the daily statistics in the background (progress shown to the caller)."""
-	frappe.only_for(("Citizen Relation Manager", "System Manager"))
+	frappe.has_permission("Quality Settings", "write", throw=True)
 	from citizen_relation.stats.daily import enqueue_backfill
 
 	enqueue_backfill(from_date, to_date)

@@ -667,3 +667,132 @@ def top_with_other(totals: Mapping[str, float], limit: int) -> list[str]:
 	"""The ``limit`` largest keys (ties by name); the rest is grouped by the caller as "Other"."""
 	ordered = sorted(totals, key=lambda k: (-totals[k], k))
 	return ordered[:limit]
+
+
+# ---------------------------------------------------------------------------------------------
+# reading the aggregate
+# ---------------------------------------------------------------------------------------------
+
+DAY_ROWS, MONTH_ROWS = "Day", "Month"
+
+
+def reading_segments(period: Period, today_: date, daily: bool = False) -> list[tuple[str, date, date]]:
+	"""How to read ``period`` from the aggregate: ``(grain, start, end)`` ranges of monthly rows
+	for its whole months and of daily rows for the days before the first and after the last
+	whole month (a month still running counts as whole when the period reaches past ``today_``:
+	nothing exists after today). ``daily``: daily rows only (daily and weekly charts)."""
+	if daily:
+		return [(DAY_ROWS, period.start, period.end)]
+	result: list[tuple[str, date, date]] = []
+	current = period.start
+	if current.day != 1:
+		boundary = min(add_months(current.replace(day=1), 1), period.end)
+		result.append((DAY_ROWS, current, boundary))
+		current = boundary
+	while current < period.end:
+		following = add_months(current, 1)
+		if following <= period.end or period.end > today_:
+			result.append((MONTH_ROWS, current, following))
+		else:
+			result.append((DAY_ROWS, current, period.end))
+		current = following
+	merged: list[tuple[str, date, date]] = []
+	for grain, start, end in result:
+		if merged and merged[-1][0] == grain and merged[-1][2] == start:
+			merged[-1] = (grain, merged[-1][1], end)
+		else:
+			merged.append((grain, start, end))
+	return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# indicators and comparisons (monthly report, report of figures)
+# ---------------------------------------------------------------------------------------------
+
+COUNT, PERCENT, DURATION, RATING = "count", "percent", "duration", "rating"
+
+
+@dataclass(frozen=True)
+class Indicator:
+	"""A figure of the quality report. ``better``: +1 when higher is better, -1 when lower is
+	better, 0 when neither (volumes). Percentages are fractions; durations are seconds."""
+
+	key: str
+	label: str
+	unit: str
+	better: int
+	attribute: str
+
+	def value(self, figures: Figures) -> float | None:
+		return getattr(figures, self.attribute)
+
+
+INDICATORS = (
+	Indicator("received", N_("Requests received"), COUNT, 0, "received"),
+	Indicator("merged", N_("Duplicate reports merged (not handled twice)"), COUNT, 0, "merged"),
+	Indicator("handled", N_("Requests to handle"), COUNT, 0, "handled"),
+	Indicator("resolved", N_("Requests resolved"), COUNT, 0, "resolved"),
+	Indicator("median_response", N_("Median time to answer"), DURATION, -1, "median_response"),
+	Indicator("p90_response", N_("90 % answered within"), DURATION, -1, "p90_response"),
+	Indicator("median_resolution", N_("Median time to resolve"), DURATION, -1, "median_resolution"),
+	Indicator("p90_resolution", N_("90 % resolved within"), DURATION, -1, "p90_resolution"),
+	Indicator("response_on_time", N_("Answered within the deadline"), PERCENT, 1, "response_on_time_rate"),
+	Indicator("resolution_on_time", N_("Resolved within the deadline"), PERCENT, 1, "resolution_on_time_rate"),
+	Indicator("first_contact", N_("Resolved at first contact"), PERCENT, 1, "first_contact_rate"),
+	Indicator("reopened", N_("Reopened after resolution"), PERCENT, -1, "reopen_rate"),
+	Indicator("knowledge", N_("Resolved with the help of the knowledge base"), PERCENT, 1, "knowledge_rate"),
+	Indicator("ratings", N_("Ratings received"), COUNT, 0, "ratings"),
+	Indicator("rating_response", N_("Ratings per resolved request"), PERCENT, 1, "rating_response_rate"),
+	Indicator("average_rating", N_("Average rating (out of 5)"), RATING, 1, "average_rating"),
+	Indicator("csat", N_("Satisfied citizens (rated 4 or 5)"), PERCENT, 1, "csat"),
+)
+INDICATOR_BY_KEY = {i.key: i for i in INDICATORS}
+
+
+def delta(indicator: Indicator, current: float | None, reference: float | None) -> float | None:
+	"""Relative change for counts and durations; difference (in points) for percentages and ratings."""
+	if current is None or reference is None:
+		return None
+	if indicator.unit in (PERCENT, RATING):
+		return current - reference
+	return change(current, reference)
+
+
+def verdict(indicator: Indicator, difference: float | None, tolerance: float = 0.02) -> str:
+	"""``"better"``, ``"worse"``, ``"stable"`` or ``"unknown"`` (``"up"``/``"down"`` for neutral volumes)."""
+	if difference is None:
+		return "unknown"
+	threshold = tolerance if indicator.unit != RATING else 0.1
+	if abs(difference) < threshold:
+		return "stable"
+	if indicator.better == 0:
+		return "up" if difference > 0 else "down"
+	return "better" if difference * indicator.better > 0 else "worse"
+
+
+@dataclass(frozen=True)
+class Comparison:
+	indicator: Indicator
+	current: float | None
+	previous: float | None
+	year_ago: float | None
+
+	@property
+	def change_previous(self) -> float | None:
+		return delta(self.indicator, self.current, self.previous)
+
+	@property
+	def change_year(self) -> float | None:
+		return delta(self.indicator, self.current, self.year_ago)
+
+	@property
+	def verdict_previous(self) -> str:
+		return verdict(self.indicator, self.change_previous)
+
+	@property
+	def verdict_year(self) -> str:
+		return verdict(self.indicator, self.change_year)
+
+
+def compare(current: Figures, previous: Figures, year_ago: Figures) -> list[Comparison]:
+	return [Comparison(i, i.value(current), i.value(previous), i.value(year_ago)) for i in INDICATORS]

@@ -241,6 +241,7 @@ def _percent_card(rate: float | None) -> dict:
 
 CARDS = {
 	"received": lambda f: {"value": f.received, "fieldtype": "Int"},
+	"resolved": lambda f: {"value": f.resolved, "fieldtype": "Int"},
 	"merged": lambda f: {"value": f.merged, "fieldtype": "Int"},
 	"median_resolution": lambda f: format_duration(f.median_resolution),
 	"median_response": lambda f: format_duration(f.median_response),

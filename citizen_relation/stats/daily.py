@@ -1,9 +1,10 @@
-"""The daily aggregate behind the quality dashboard: Request Daily Statistic.
+"""The aggregate behind the quality dashboard: Request Statistic, by day and by month.
 
 Every chart, card and report of quality reads pre-aggregated days instead of the requests, so
 that each stays well under a second with a million requests. A day's rows are a pure function of
 the requests (:func:`citizen_relation.core.stats.day_figures`): recomputing a day from scratch is
-always right, and cheap (a few indexed range queries).
+always right, and cheap (a few indexed range queries). Each month also has rows that sum its
+days, so that a year is read from about twelve rows per group instead of 365.
 
 Keeping them fresh, incrementally:
 
@@ -30,7 +31,7 @@ from frappe.utils import getdate, now_datetime, today
 from citizen_relation.core import stats as core
 from citizen_relation.requests.lifecycle import get_lifecycle
 
-DOCTYPE = "Request Daily Statistic"
+DOCTYPE = "Request Statistic"
 REQUEST = "Citizen Request"
 DIRTY_KEY = "citizen_relation:stats:dirty_days"
 # Fields of a request that change what it counts for.
@@ -43,6 +44,9 @@ REQUEST_FIELDS = (
 	"first_responded_on", "response_by", "resolved_on", "resolution_by",
 )
 KEY_FIELDS = ("service", "request_type", "category", "channel")
+DAY, MONTH = core.DAY_ROWS, core.MONTH_ROWS
+ROW_FIELDS = ["name", "creation", "modified", "owner", "modified_by", "docstatus", "idx", "grain", "day", *KEY_FIELDS]
+VALUE_FIELDS = [*core.COUNTERS, "response_histogram", "resolution_histogram"]
 PROGRESS_EVERY = 10
 
 
@@ -181,50 +185,79 @@ def compute_day(day: date) -> dict[core.Key, core.Figures]:
 	return core.day_figures(received, resolved, _ratings_between(start, end), get_lifecycle())
 
 
-def row_name(day: date, key: core.Key) -> str:
-	"""A stable name per day and group: recomputing a day twice at once cannot duplicate rows."""
+def row_name(grain: str, day: date, key: core.Key) -> str:
+	"""A stable name per grain, day and group: recomputing twice at once cannot duplicate rows."""
 	digest = hashlib.sha1("\x1f".join(key).encode()).hexdigest()[:12]
-	return f"{day.isoformat()}-{digest}"
+	return f"{'M' if grain == MONTH else 'D'}{day.isoformat()}-{digest}"
 
 
-def recompute_day(day) -> int:
-	"""Replace the rows of ``day``; returns how many groups it has. No commit."""
-	day = getdate(day)
-	figures = compute_day(day)
-	frappe.db.delete(DOCTYPE, {"day": day})
+def _write(grain: str, day: date, figures: dict[core.Key, core.Figures]) -> int:
+	frappe.db.delete(DOCTYPE, {"grain": grain, "day": day})
 	if not figures:
 		return 0
 	now = now_datetime()
-	row_fields = ["name", "creation", "modified", "owner", "modified_by", "docstatus", "idx", "day", *KEY_FIELDS]
-	counters = list(core.COUNTERS) + ["response_histogram", "resolution_histogram"]
 	values = []
 	for key, f in sorted(figures.items()):
 		row = f.as_row()
 		values.append(
-			(row_name(day, key), now, now, "Administrator", "Administrator", 0, 0, day, *(k or None for k in key))
-			+ tuple(row[c] for c in counters)
+			(row_name(grain, day, key), now, now, "Administrator", "Administrator", 0, 0, grain, day, *(k or None for k in key))
+			+ tuple(row[c] for c in VALUE_FIELDS)
 		)
-	frappe.db.bulk_insert(DOCTYPE, row_fields + counters, values)
+	frappe.db.bulk_insert(DOCTYPE, ROW_FIELDS + VALUE_FIELDS, values)
 	return len(values)
+
+
+def recompute_day(day) -> int:
+	"""Replace the rows of ``day`` (not its month's: see :func:`recompute_month`); returns how
+	many groups it has. No commit."""
+	day = getdate(day)
+	return _write(DAY, day, compute_day(day))
+
+
+def recompute_month(month) -> int:
+	"""Replace the monthly rows of ``month`` by the sum of its days' rows. No commit."""
+	first = getdate(month).replace(day=1)
+	table = frappe.qb.DocType(DOCTYPE)
+	rows = (
+		frappe.qb.from_(table)
+		.select(*(table[f] for f in KEY_FIELDS), *(table[f] for f in VALUE_FIELDS))
+		.where(table.grain == DAY)
+		.where(table.day >= first)
+		.where(table.day < core.add_months(first, 1))
+		.run(as_dict=True)
+	)
+	totals: dict[core.Key, core.Figures] = {}
+	for row in rows:
+		key = core.key_of(row)
+		totals.setdefault(key, core.Figures()).add(core.Figures.from_row(row))
+	return _write(MONTH, first, totals)
 
 
 # ---------------------------------------------------------------------------- many days
 def recompute_days(days: Iterable, title: str | None = None, commit: bool = True) -> int:
-	"""Recompute each day (committing after each when ``commit``), showing progress."""
+	"""Recompute each day, then the months they belong to (committing after each when
+	``commit``), showing progress."""
 	days = sorted({getdate(d) for d in days})
-	total, rows = len(days), 0
+	months = sorted({d.replace(day=1) for d in days})
+	total, rows = len(days) + len(months), 0
 	title = title or _("Updating the quality statistics")
 	for index, day in enumerate(days, 1):
 		rows += recompute_day(day)
 		if commit:
 			frappe.db.commit()
-		if index % PROGRESS_EVERY == 0 or index == total:
+		if index % PROGRESS_EVERY == 0:
 			_progress(title, index, total, day)
+	for index, month in enumerate(months, len(days) + 1):
+		recompute_month(month)
+		if commit:
+			frappe.db.commit()
+		if index % PROGRESS_EVERY == 0 or index == total:
+			_progress(title, index, total, month)
 	return rows
 
 
 def _progress(title: str, index: int, total: int, day: date) -> None:
-	description = _("{0} of {1} days ({2})").format(index, total, day.isoformat())
+	description = _("{0} of {1} days and months ({2})").format(index, total, day.isoformat())
 	frappe.publish_progress(index * 100 / total, title=title, description=description)
 	if not getattr(frappe.local, "request", None) and not frappe.flags.in_test:
 		# bench execute: a progress line on the console

@@ -150,8 +150,12 @@ def timeseries_period(timespan: str | None, from_date=None, to_date=None, grain:
 
 
 # ---------------------------------------------------------------------------- the aggregate
-def _where(query, table, sf: StatFilters):
-	query = query.where(table.day >= sf.period.start).where(table.day < sf.period.end)
+def _where(query, table, sf: StatFilters, daily: bool = False):
+	condition = None
+	for grain, start, end in core.reading_segments(sf.period, getdate(today()), daily):
+		part = (table.grain == grain) & (table.day >= start) & (table.day < end)
+		condition = part if condition is None else condition | part
+	query = query.where(condition)
 	if sf.services is not None:
 		if not sf.services:
 			return query.where(table.day.isnull())  # no service visible: nothing
@@ -169,15 +173,17 @@ def figures_by(
 	"""Figures per ``(grain start or None, dimension value or None)``.
 
 	Counters are summed by the database; the histograms (needed for medians) are read row by row
-	and merged only when ``histograms``."""
+	and merged only when ``histograms``. Monthly rows are read wherever whole months allow it
+	(daily and weekly grains read daily rows)."""
 	table = frappe.qb.DocType(DOCTYPE)
+	daily = grain in ("Daily", "Weekly")
 	groups = []
 	if grain:
 		groups.append(table.day)
 	if dimension:
 		groups.append(table[dimension])
 	select = [Sum(table[c]).as_(c) for c in core.COUNTERS]
-	query = _where(frappe.qb.from_(table).select(*groups, *select), table, sf)
+	query = _where(frappe.qb.from_(table).select(*groups, *select), table, sf, daily)
 	if groups:
 		query = query.groupby(*groups)
 	result: dict[tuple, core.Figures] = defaultdict(core.Figures)
@@ -186,7 +192,7 @@ def figures_by(
 		result[key].add(core.Figures.from_row(row))
 	if histograms:
 		hist_query = _where(
-			frappe.qb.from_(table).select(*groups, table.response_histogram, table.resolution_histogram), table, sf
+			frappe.qb.from_(table).select(*groups, table.response_histogram, table.resolution_histogram), table, sf, daily
 		).where((table.response_histogram != "") | (table.resolution_histogram != ""))
 		for row in hist_query.run(as_dict=True):
 			figures = result[_key(row, grain, dimension)]

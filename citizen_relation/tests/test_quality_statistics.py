@@ -108,7 +108,7 @@ class TestDailyAggregate(QualityDataSet):
 		daily.recompute_days(DAYS, commit=False)
 		self.assertEqual(frappe.db.count(daily.DOCTYPE, {"service": self.service.name}), before)
 		frappe.delete_doc("Citizen Request", self.d.name, force=True, ignore_permissions=True)
-		daily.recompute_day(date(2026, 3, 3))
+		daily.recompute_days([date(2026, 3, 3)], commit=False)
 		self.assertEqual(queries.figures(self.filters()).received, 3)
 
 	def test_backlog_by_age_is_live(self):
