@@ -58,6 +58,7 @@ def seed_all():
 	seed_calendar_and_policies()
 	seed_knowledge()
 	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
+	seed_quality_settings()
 
 
 def grant_contact_permissions():
@@ -128,6 +129,18 @@ def seed_settings():
 	if changed:
 		settings.flags.ignore_permissions = True
 		settings.save()
+
+
+def seed_quality_settings():
+	"""Quality Settings with their defaults (monthly report off, processing times published)."""
+	if frappe.db.get_single_value("Quality Settings", "send_on_day"):
+		return
+	settings = frappe.get_single("Quality Settings")
+	for df in settings.meta.fields:
+		if df.default and settings.get(df.fieldname) in (None, ""):
+			settings.set(df.fieldname, df.default)
+	settings.flags.ignore_permissions = True
+	settings.save()
 
 
 def ensure_workflow_state(state: str) -> None:

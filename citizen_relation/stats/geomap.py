@@ -82,8 +82,10 @@ def points(sf: StatFilters, bbox, merged: list[str]) -> list[dict]:
 	filters = [
 		["received_on", ">=", sf.period.start.isoformat()],
 		["received_on", "<", sf.period.end.isoformat()],
-		["latitude", "between", [south, north]],
-		["longitude", "between", [west, east]],
+		["latitude", ">=", south],
+		["latitude", "<=", north],
+		["longitude", ">=", west],
+		["longitude", "<=", east],
 		["latitude", "!=", 0],
 		["status", "not in", merged],
 	]

@@ -26,6 +26,7 @@ from citizen_relation.stats.charts import format_duration, format_number, format
 SETTINGS = "Quality Settings"
 REPORT = "Quality Report"
 PRINT_FORMAT = "Monthly Quality Report"
+TEMPLATE = "citizen_relation/templates/quality/monthly_report.html"
 TREND_MONTHS = 13
 COMMENTS = 3  # of each kind (satisfied, dissatisfied)
 
@@ -102,7 +103,8 @@ def snapshot(month, service: str | None = None) -> dict:
 def comments(period: core.Period, services) -> list[dict]:
 	"""A few of the month's comments, anonymous (the text, the rating, the type and service only):
 	the latest satisfied and dissatisfied ones."""
-	if not cint(frappe.db.get_single_value(SETTINGS, "include_comments") if frappe.db.exists("DocType", SETTINGS) else 1):
+	include = frappe.db.get_single_value(SETTINGS, "include_comments")
+	if include is not None and not cint(include):
 		return []
 	rating = frappe.qb.DocType("Request Satisfaction")
 	result = []
@@ -335,17 +337,29 @@ def create_report(month, service: str | None = None) -> "frappe.model.document.D
 
 
 def send_report(doc, recipients: list[str]) -> None:
-	"""E-mail the report's PDF through Frappe's e-mail queue."""
+	"""E-mail the report's PDF through Frappe's e-mail queue (the report itself in the message
+	when the PDF cannot be made, e.g. wkhtmltopdf unable to reach the site)."""
 	if not recipients:
 		return
-	pdf = frappe.get_print(REPORT, doc.name, PRINT_FORMAT, as_pdf=True, doc=doc)
+	highlights = render(json.loads(doc.figures))["highlights"]
+	message = (
+		_("Please find attached the quality report of {0}.").format(month_label(doc.month))
+		+ "<ul>"
+		+ "".join(f"<li>{frappe.utils.escape_html(line)}</li>" for line in highlights)
+		+ "</ul>"
+	)
+	attachments = []
+	try:
+		pdf = frappe.get_print(REPORT, doc.name, PRINT_FORMAT, as_pdf=True, doc=doc)
+		attachments.append({"fname": f"{frappe.scrub(doc.title)}.pdf", "fcontent": pdf})
+	except OSError:
+		frappe.log_error(title=_("Quality report: the PDF could not be made, the report is sent in the message"))
+		message = frappe.render_template(TEMPLATE, {"r": render(json.loads(doc.figures))})
 	frappe.sendmail(
 		recipients=recipients,
 		subject=doc.title,
-		message=_("Please find attached the quality report of {0}.").format(month_label(doc.month))
-		+ "<br><br>"
-		+ "<br>".join(frappe.utils.escape_html(line) for line in render(json.loads(doc.figures))["highlights"]),
-		attachments=[{"fname": f"{frappe.scrub(doc.title)}.pdf", "fcontent": pdf}],
+		message=message,
+		attachments=attachments,
 		reference_doctype=REPORT,
 		reference_name=doc.name,
 	)

@@ -57,10 +57,15 @@ def submit(token: str, answers: dict) -> str:
 		frappe.throw(_("This survey is closed: thank you for your interest."), SurveyClosed)
 	if invitation.status == "Answered":
 		frappe.throw(_("You have already answered this survey: thank you."), SurveyClosed)
+	return record(invitation, campaign, answers or {})
+
+
+def record(invitation, campaign, given: dict) -> str:
+	"""Store the checked answers of an invitation that may answer (see :func:`submit`)."""
 	survey = frappe.get_cached_doc("Citizen Survey", campaign.survey)
 	questions = questions_of(survey)
 	with core_errors(_("Your answers")):
-		cleaned = core.clean_answers(questions, answers or {})
+		cleaned = core.clean_answers(questions, given)
 	rows = []
 	for question in questions:
 		if question.code not in cleaned:

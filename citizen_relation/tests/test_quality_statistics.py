@@ -49,9 +49,15 @@ class QualityDataSet(FrappeTestCase):
 		frappe.cache.delete_value("citizen_relation:sla_policies")
 		article = make_article(request_types=[self.type.name])
 		with self.freeze_time("2026-03-02 10:00:00"):
-			self.a = make_request(self.type.name, channel="Phone", received_on="2026-03-02 10:00:00")
-			self.b = make_request(self.type.name, channel="E-mail", received_on="2026-03-02 10:00:00")
-			self.c = make_request(self.type.name, channel="Phone", received_on="2026-03-02 10:00:00")
+			self.a = make_request(
+				self.type.name, channel="Phone", received_on="2026-03-02 10:00:00", address="12 rue de la Paix, 69002 Lyon",
+				latitude=45.7578123, longitude=4.8320456, reporter_name="Jeanne Martin", reporter_email="jeanne.martin@example.org",
+			)
+			self.b = make_request(
+				self.type.name, channel="E-mail", received_on="2026-03-02 10:00:00", address="3 bis rue de la Paix",
+				reporter_email="paul.durand@example.org",
+			)
+			self.c = make_request(self.type.name, channel="Phone", received_on="2026-03-02 10:00:00", address="rue de la Paix")
 			move(self.a, "Open", "In Progress")
 			record_usage(self.a.name, "article", article.name)
 			merging.merge(self.c.name, self.a.name, as_system=True)
@@ -60,7 +66,9 @@ class QualityDataSet(FrappeTestCase):
 		with self.freeze_time("2026-03-02 12:00:00"):
 			record_rating(self.a.name, 5, "Très rapide, merci !")
 		with self.freeze_time("2026-03-03 09:00:00"):
-			self.d = make_request(self.type.name, channel="Counter", received_on="2026-03-03 09:00:00")
+			self.d = make_request(
+				self.type.name, channel="Counter", received_on="2026-03-03 09:00:00", address="1 place Bellecour, 69002 Lyon"
+			)
 		with self.freeze_time("2026-03-04 11:00:00"):
 			move(self.b, "Open", "In Progress", "Resolved")
 		with self.freeze_time("2026-03-05 09:30:00"):
@@ -202,3 +210,223 @@ class TestDissatisfactionFollowUp(QualityDataSet):
 		manager = make_user(("Citizen Relation Manager",))
 		self.assertEqual(follow_up_users(self.service.name), [self.supervisor])
 		self.assertIn(manager, follow_up_users(make_service().name))
+
+
+class TestReports(QualityDataSet):
+	def run_report(self, name, filters):
+		from frappe.desk.query_report import run
+
+		result = run(name, filters=filters, ignore_prepared_report=True)
+		return result["columns"], result["result"]
+
+	def test_quality_statistics_report(self):
+		_columns, rows = self.run_report(
+			"Quality Statistics", {"from_date": "2026-03-01", "to_date": "2026-03-31", "service": self.service.name}
+		)
+		self.assertEqual(len(rows), 1)
+		row = rows[0]
+		self.assertEqual((row["received"], row["merged"], row["handled"], row["resolved"]), (4, 1, 3, 2))
+		self.assertEqual((row["first_contact"], row["reopened"], row["csat"], row["resolution_on_time"]), (50.0, 50.0, 50.0, 50.0))
+		self.assertEqual((row["ratings"], row["average_rating"]), (2, 3.5))
+		_columns, by_channel = self.run_report(
+			"Quality Statistics",
+			{"from_date": "2026-03-01", "to_date": "2026-03-31", "service": self.service.name, "group_by": "Channel", "time_interval": "Whole period"},
+		)
+		self.assertEqual({r["group"]: r["received"] for r in by_channel}, {"Phone": 2, "E-mail": 1, "Counter": 1})
+
+	def test_monthly_quality_figures_report(self):
+		_columns, rows = self.run_report("Monthly Quality Figures", {"month": "2026-03-15", "service": self.service.name})
+		by_label = {r["indicator"]: r for r in rows}
+		self.assertEqual(by_label["Requests received"]["current"], 4)
+		self.assertEqual(by_label["Requests received"]["previous"], 0)
+		self.assertEqual(by_label["Satisfied citizens (rated 4 or 5)"]["current"], 50.0)
+		self.assertEqual(by_label["Average rating (out of 5)"]["current"], 3.5)
+
+	def test_citizen_satisfaction_report(self):
+		_columns, rows = self.run_report(
+			"Citizen Satisfaction",
+			{"from_date": "2026-03-01", "to_date": "2026-03-31", "service": self.service.name, "group_by": "Channel", "time_interval": "Whole period"},
+		)
+		by_channel = {r["group"]: r for r in rows}
+		self.assertEqual((by_channel["Phone"]["ratings"], by_channel["Phone"]["csat"]), (1, 100.0))
+		self.assertEqual((by_channel["E-mail"]["ratings"], by_channel["E-mail"]["dissatisfied"]), (1, 1))
+
+	def test_recurring_issues_by_street(self):
+		_columns, rows = self.run_report(
+			"Recurring Issues by Street", {"from_date": "2026-03-01", "to_date": "2026-03-31", "service": self.service.name}
+		)
+		top = rows[0]
+		self.assertEqual((top["street"], top["reports"], top["requests"], top["open"]), ("rue de la Paix", 3, 2, 0))
+		self.assertEqual(rows[1]["street"], "place Bellecour")
+		with self.assertRaises(frappe.ValidationError):
+			self.run_report("Recurring Issues by Street", {"from_date": "2024-01-01", "to_date": "2026-03-31"})
+
+
+class TestMonthlyReport(QualityDataSet):
+	def test_the_report_keeps_a_snapshot_and_prints_real_text(self):
+		from citizen_relation.stats import monthly
+
+		with self.freeze_time("2026-04-03 08:00:00"):
+			report = monthly.create_report("2026-03-10", self.service.name)
+		self.assertEqual(str(report.month), "2026-03-01")
+		self.assertIn("March 2026", report.title)
+		html = frappe.get_print("Quality Report", report.name, monthly.PRINT_FORMAT, doc=report)
+		self.assertIn("4 requests were received", html)
+		self.assertIn("rue de la Paix", html)
+		self.assertIn("Trois jours pour &lt;b&gt;rien&lt;/b&gt;", html, "comments escaped")
+		self.assertNotIn("Jeanne", html)
+		self.assertIn("<svg", html)
+		report.reload()
+		report.figures = "{}"
+		report.save()
+		self.assertIn("comparisons", frappe.db.get_value("Quality Report", report.name, "figures"), "figures written over REST are recomputed")
+
+	def test_without_a_pdf_the_report_goes_in_the_message(self):
+		from unittest.mock import patch
+
+		from citizen_relation.stats import monthly
+
+		report = monthly.create_report("2026-03-10", self.service.name)
+		real_get_print = frappe.get_print
+
+		def get_print(*args, as_pdf=False, **kwargs):
+			if as_pdf:
+				raise OSError("wkhtmltopdf reported an error")
+			return real_get_print(*args, **kwargs)
+
+		with patch("frappe.get_print", side_effect=get_print):
+			monthly.send_report(report, ["maire@example.org"])
+		queued = frappe.get_last_doc("Email Queue", filters={"reference_name": report.name})
+		self.assertIn("rue de la Paix", queued.message)
+
+	def test_the_monthly_sending_creates_and_mails_each_report_once(self):
+		from citizen_relation.stats import monthly
+
+		settings = frappe.get_single("Quality Settings")
+		settings.monthly_report_enabled = 1
+		settings.send_on_day = 2
+		settings.set("recipients", [{"email": "maire@example.org"}, {"email": "chef.voirie@example.org", "service": self.service.name}])
+		settings.save()
+		with self.freeze_time("2026-04-01 06:00:00"):
+			self.assertEqual(monthly.send_monthly_reports(), [], "not before the day set")
+		from unittest.mock import patch
+
+		real_get_print = frappe.get_print
+
+		def get_print(*args, as_pdf=False, **kwargs):
+			# wkhtmltopdf needs the site served to fetch its styles: the PDF itself is stubbed here
+			return b"%PDF-1.4 quality report" if as_pdf else real_get_print(*args, **kwargs)
+
+		with self.freeze_time("2026-04-02 06:00:00"), patch("frappe.get_print", side_effect=get_print):
+			sent = monthly.send_monthly_reports()
+			self.assertEqual(len(sent), 2)
+			self.assertEqual(monthly.send_monthly_reports(), [], "once a month")
+		services = {frappe.db.get_value("Quality Report", name, "service") for name in sent}
+		self.assertEqual(services, {None, self.service.name})
+		queued = frappe.get_all(
+			"Email Queue", filters={"reference_doctype": "Quality Report", "reference_name": ("in", sent)}, pluck="name"
+		)
+		self.assertEqual(len(queued), 2)
+		self.assertEqual(str(frappe.db.get_single_value("Quality Settings", "last_sent_month")), "2026-03-01")
+
+
+class TestTransparency(QualityDataSet):
+	def test_processing_times_are_published_per_public_type_above_the_threshold(self):
+		from citizen_relation.stats import transparency
+
+		frappe.db.set_single_value("Quality Settings", "min_requests_to_publish", 3)
+		with self.freeze_time("2026-03-20 12:00:00"):
+			row = next(t for t in transparency.processing_times()["types"] if t["request_type"] == self.type.name)
+			self.assertEqual((row["resolved"], row["published"], row["median"]), (2, False, None))
+			frappe.db.set_single_value("Quality Settings", "min_requests_to_publish", 2)
+			row = next(t for t in transparency.processing_times()["types"] if t["request_type"] == self.type.name)
+		self.assertTrue(row["published"])
+		self.assertTrue(3600 * 0.9 < row["median"] < 72 * 3600)
+		frappe.db.set_value("Request Type", self.type.name, "is_public", 0)
+		frappe.clear_document_cache("Request Type", self.type.name)
+		with self.freeze_time("2026-03-20 12:00:00"):
+			names = [t["request_type"] for t in transparency.processing_times()["types"]]
+		self.assertNotIn(self.type.name, names)
+
+	def test_the_public_page_renders_for_guests(self):
+		from frappe.website.serve import get_response
+
+		frappe.set_user("Guest")
+		try:
+			response = get_response("transparence")
+		finally:
+			frappe.set_user("Administrator")
+		self.assertEqual(response.status_code, 200)
+		self.assertIn("Processing times", response.get_data(as_text=True))
+
+
+class TestOpenData(QualityDataSet):
+	def test_the_export_holds_no_personal_data_and_rounds_coordinates(self):
+		import csv
+		import json
+		import os
+
+		from citizen_relation.stats import opendata
+
+		with self.freeze_time("2026-04-02 10:00:00"):
+			result = opendata.publish(years=1)
+		folder = opendata.folder_path()
+		with open(os.path.join(folder, opendata.CSV), encoding="utf-8") as f:
+			rows = [r for r in csv.DictReader(f) if r["type"] == self.type.name]
+		self.assertEqual({r["reference"] for r in rows}, {self.a.name, self.b.name, self.d.name}, "merged reports are counted in their master")
+		a = next(r for r in rows if r["reference"] == self.a.name)
+		self.assertEqual((a["latitude"], a["longitude"], a["rue"], a["signalements"]), ("45.758", "4.832", "rue de la Paix", "2"))
+		with open(os.path.join(folder, opendata.CSV), encoding="utf-8") as f:
+			content = f.read()
+		with open(os.path.join(folder, opendata.GEOJSON), encoding="utf-8") as f:
+			geojson = json.load(f)
+		for personal in ("Jeanne", "Martin", "jeanne.martin@example.org", "paul.durand", "12 rue", "3 bis", "Lampadaire"):
+			self.assertNotIn(personal, content)
+			self.assertNotIn(personal, json.dumps(geojson, ensure_ascii=False))
+		feature = next(f for f in geojson["features"] if f["properties"]["reference"] == self.a.name)
+		self.assertEqual(feature["geometry"]["coordinates"], [4.832, 45.758])
+		with open(os.path.join(folder, opendata.SCHEMA), encoding="utf-8") as f:
+			schema = json.load(f)
+		self.assertEqual([c["name"] for c in schema["fields"]], list(__import__("citizen_relation.core.opendata", fromlist=["x"]).COLUMN_NAMES))
+		self.assertGreaterEqual(result["rows"], 3)
+		self.assertEqual(frappe.db.get_single_value("Quality Settings", "opendata_csv"), "/files/donnees-ouvertes/demandes.csv")
+
+	def test_only_managers_publish(self):
+		from citizen_relation.api import quality
+
+		frappe.set_user(make_supervisor())
+		try:
+			with self.assertRaises(frappe.PermissionError):
+				quality.publish_open_data()
+		finally:
+			frappe.set_user("Administrator")
+
+
+class TestEndpoints(QualityDataSet):
+	def test_guests_get_no_figures(self):
+		from citizen_relation.api import stats as api
+
+		frappe.set_user("Guest")
+		try:
+			for call in (api.card_received, api.card_backlog, lambda: api.breakdown(filters={}), lambda: api.map_cells()):
+				with self.assertRaises(frappe.PermissionError):
+					call()
+		finally:
+			frappe.set_user("Administrator")
+
+	def test_cards_and_sources_answer_as_the_workspace_calls_them(self):
+		import json
+
+		from citizen_relation.api import stats as api
+
+		filters = json.dumps({"period": "Date range", "from_date": "2026-03-01", "to_date": "2026-03-31", "service": self.service.name})
+		self.assertEqual(api.card_received(filters=filters)["value"], 4)
+		self.assertEqual(api.card_merged(filters=filters)["value"], 1)
+		chart = api.volume_over_time(
+			chart_name="Requests by Channel over Time", filters=json.dumps({"group_by": "Channel", "service": self.service.name}),
+			timespan="Select Date Range", from_date="2026-03-01", to_date="2026-03-31", time_interval="Monthly",
+		)
+		self.assertEqual(chart["labels"], ["Mar 2026"])
+		cells = api.map_cells(filters=filters, south=45.7, west=4.8, north=45.8, east=4.9, zoom=14)
+		self.assertEqual(cells["total"], 1, "one located request, merged ones left out")
+		self.assertEqual(cells["points"][0]["name"], self.a.name)
