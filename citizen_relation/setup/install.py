@@ -12,6 +12,13 @@ from citizen_relation.requests import lifecycle
 from citizen_relation.setup import seed
 
 
+def before_install():
+	"""The settings' default *status when the citizen answers* links to a Workflow State: Frappe
+	saves the settings (its defaults) before ``after_install`` runs, so the states come first."""
+	for state, _style in seed.WORKFLOW_STATES:
+		ensure_workflow_state(state)
+
+
 def after_install():
 	seed_all()
 
