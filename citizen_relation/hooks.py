@@ -11,6 +11,7 @@ app_color = "#000091"
 required_apps = ["frappe/erpnext"]
 
 # Installation
+before_install = "citizen_relation.setup.install.before_install"
 after_install = "citizen_relation.setup.install.after_install"
 after_migrate = "citizen_relation.setup.install.after_migrate"
 before_uninstall = "citizen_relation.setup.install.before_uninstall"
