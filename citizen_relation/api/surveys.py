@@ -41,6 +41,8 @@ def send_invitations(campaign: str) -> None:
 		frappe.throw(_("The sample is empty: nobody to invite"))
 	if frappe.utils.getdate(doc.closes_on) < frappe.utils.getdate():
 		frappe.throw(_("The campaign closes before today: change the closing date first"))
+	if not frappe.are_emails_muted() and not frappe.db.exists("Email Account", {"enable_outgoing": 1, "default_outgoing": 1}):
+		frappe.throw(_("Set up a default outgoing e-mail account first (Email Account): the invitations are sent by e-mail"))
 	invitations.enqueue_sending(doc)
 
 

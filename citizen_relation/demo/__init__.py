@@ -52,7 +52,7 @@ class Event:
 # ---------------------------------------------------------------------------------------------
 
 
-def load(requests: int = 1200, days: int = 365, seed: int = 2026) -> None:
+def load(requests: int = 1000, days: int = 365, seed: int = 2026) -> None:
 	"""Create the demo (``requests`` requests over the last ``days`` days)."""
 	if frappe.db.get_global(MARKER):
 		_say(_("The Val-Fleuri demo is already loaded: remove it first (citizen_relation.demo.remove)."))
@@ -71,6 +71,16 @@ def load(requests: int = 1200, days: int = 365, seed: int = 2026) -> None:
 		with freeze_time(demo.start) as clock:
 			demo.replay(clock)
 		demo.finish()
+	except Exception:
+		# bench execute would hide the error behind its own: say it, and how to clean up
+		import traceback
+
+		frappe.db.rollback()
+		frappe.db.set_global(MARKER, json.dumps(demo.memory))
+		frappe.db.commit()
+		traceback.print_exc()
+		_say(_("The demo could not be loaded. Remove what was created with citizen_relation.demo.remove, then try again."))
+		raise SystemExit(1) from None
 	finally:
 		frappe.flags.mute_emails = previous_mute
 		frappe.set_user("Administrator")
@@ -185,8 +195,23 @@ class Demo:
 		self.types = self._types()
 		self.articles = frappe.get_all("Knowledge Article", filters={"status": "Published"}, pluck="name") or []
 		self.citizens = [self._citizen(i) for i in range(max(120, int(self.wanted * 0.75)))]
+		self.outbox = self._outbox()
 		self.streets = self._streets()
 		frappe.db.commit()
+
+	def _outbox(self) -> str | None:
+		"""Frappe queues e-mails (muted here, then deleted) only with an outgoing account: a
+		temporary one when the site has none, removed at the end of the load."""
+		if frappe.db.exists("Email Account", {"enable_outgoing": 1, "default_outgoing": 1}):
+			return None
+		account = frappe.get_doc(
+			{
+				"doctype": "Email Account", "email_account_name": "Val-Fleuri (demo)", "email_id": f"mairie@{data.STAFF_DOMAIN}",
+				"enable_incoming": 0, "enable_outgoing": 1, "default_outgoing": 1, "awaiting_password": 1,
+				"smtp_server": f"smtp.{data.STAFF_DOMAIN}",
+			}
+		).insert(ignore_permissions=True)
+		return account.name
 
 	def _user(self, first: str, last: str, roles) -> str:
 		email = f"{_ascii(first)}.{_ascii(last)}@{data.STAFF_DOMAIN}"
@@ -221,7 +246,7 @@ class Demo:
 		return {
 			"name": f"{first} {last}",
 			"email": f"{_ascii(first)}.{_ascii(last)}.{index}@{data.CITIZEN_DOMAIN}",
-			"phone": f"+33 6 {self.rng.randint(10, 99)} {self.rng.randint(10, 99)} {self.rng.randint(10, 99)} {self.rng.randint(10, 99)}",
+			"phone": f"+33 6 {self.rng.randint(10, 59)} {self.rng.randint(10, 99)} {self.rng.randint(10, 99)} {self.rng.randint(10, 99)}",
 		}
 
 	def _streets(self) -> list[dict]:
@@ -401,7 +426,7 @@ class Demo:
 				continue
 			kind = definition.fieldtype
 			if kind == "Select":
-				values[definition.fieldname] = (definition.options or "").split("\n")[0]
+				values[definition.fieldname] = (definition.options or ("",))[0]
 			elif kind == "Date":
 				values[definition.fieldname] = str(add_days(getdate(), -self.rng.randint(400, 20000)))
 			elif kind == "Int":
@@ -424,10 +449,13 @@ class Demo:
 		if not doc or doc.merged_into or doc.status != "In Progress":
 			return
 		self._as(doc.service)
-		doc.resolution_summary = doc.resolution_summary or "<p>" + self.rng.choice(
-			["Intervention réalisée par les services techniques.", "Réponse apportée au demandeur.", "Dossier traité et clos.",
-			 "Le nécessaire a été fait sur place."]
-		) + "</p>"
+		if not doc.resolution_summary:
+			# the workflow's Resolve transition asks for a saved resolution summary
+			doc.resolution_summary = "<p>" + self.rng.choice(
+				["Intervention réalisée par les services techniques.", "Réponse apportée au demandeur.",
+				 "Dossier traité et clos.", "Le nécessaire a été fait sur place."]
+			) + "</p>"
+			doc.save()
 		doc.status = "Resolved"
 		doc.save()
 
@@ -555,6 +583,8 @@ class Demo:
 		opendata.publish()
 		self.memory["opendata"] = True
 		_delete_queued_emails()
+		if self.outbox:
+			frappe.delete_doc("Email Account", self.outbox, force=True, ignore_permissions=True)
 		frappe.db.commit()
 
 

@@ -263,7 +263,7 @@ def highlights(data: dict, previous_label: str, year_label: str) -> list[str]:
 		for which, label in (("previous", previous_label), ("year_ago", year_label)):
 			difference = core.delta(indicator, item.get("current"), item.get(which))
 			if difference is not None:
-				parts.append(_("{0} on {1}").format(_format_change(indicator.unit, difference), label))
+				parts.append(_("{0} compared with {1}").format(_format_change(indicator.unit, difference), label))
 		return " (" + ", ".join(parts) + ")" if parts else ""
 
 	lines = []

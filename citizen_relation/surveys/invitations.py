@@ -28,12 +28,12 @@ def survey_link(token: str) -> str:
 
 
 def message(campaign, link: str) -> str:
+	label = _("Answer the survey")
+	anonymous = _("Your answers are anonymous: nobody can link them to you or to your requests.")
 	return (
 		(campaign.email_message or "")
-		+ f'<p><a href="{escape_html(link)}">{escape_html(_("Answer the survey"))}</a></p>'
-		+ "<p>"
-		+ escape_html(_("Your answers are anonymous: nobody can link them to you or to your requests."))
-		+ "</p>"
+		+ f'<p><a href="{escape_html(link)}">{escape_html(label)}</a></p>'
+		+ f"<p>{escape_html(anonymous)}</p>"
 	)
 
 
