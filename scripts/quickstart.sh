@@ -45,6 +45,8 @@ DEMO_REQUESTS="${DEMO_REQUESTS:-1000}"
 START="${START:-1}"
 SKIP_PACKAGES="${SKIP_PACKAGES:-0}"
 BENCH_CLI_DIR="/opt/frappe-bench-cli"
+# the system's Python (readable by the bench's user; not a pyenv of root's)
+SYSTEM_PYTHON="${SYSTEM_PYTHON:-/usr/bin/python3}"
 PACKAGES=(git curl python3-dev python3-venv python3-pip pkg-config build-essential libffi-dev libssl-dev
 	libmariadb-dev mariadb-server mariadb-client redis-server wkhtmltopdf xvfb fontconfig fonts-dejavu-core cron)
 
@@ -82,17 +84,17 @@ else
 		command -v apt-get >/dev/null || fail "apt-get not found: install ${missing[*]} with your system's package manager, then run again with SKIP_PACKAGES=1"
 		note "installing: ${missing[*]}"
 		DEBIAN_FRONTEND=noninteractive apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 	fi
 	ok "system packages present"
 fi
-for command in git mariadb redis-server node npm python3; do
+for command in git mariadb redis-server node npm "$SYSTEM_PYTHON"; do
 	command -v "$command" >/dev/null || fail "$command is missing: install it (or its package) and run again"
 done
 node_major="$(node -v | sed 's/^v\([0-9]*\).*/\1/')"
 [ "$node_major" -ge 18 ] || fail "Frappe v15 needs Node 18 or later (found $(node -v)): install a newer nodejs and run again"
 command -v yarn >/dev/null || { npm install -g yarn >/dev/null 2>&1 && ok "yarn installed"; }
-ok "node $(node -v), yarn $(yarn -v), $(python3 --version)"
+ok "node $(node -v), yarn $(yarn -v), $("$SYSTEM_PYTHON" --version)"
 
 # ------------------------------------------------------------------------------------------------
 step "MariaDB for Frappe (utf8mb4) and Redis"
@@ -126,7 +128,7 @@ else
 fi
 chmod o+x "$(getent passwd "$FRAPPE_USER" | cut -d: -f6)"
 if [ ! -x "$BENCH_CLI_DIR/bin/bench" ]; then
-	python3 -m venv "$BENCH_CLI_DIR"
+	"$SYSTEM_PYTHON" -m venv "$BENCH_CLI_DIR"
 	"$BENCH_CLI_DIR/bin/pip" install -q --disable-pip-version-check frappe-bench
 fi
 ok "$("$BENCH_CLI_DIR/bin/bench" --version 2>/dev/null | tail -1 | sed 's/^/bench /')"
@@ -157,7 +159,7 @@ else
 	fi
 	mkdir -p "$BENCH_DIR"
 	chown "$FRAPPE_USER": "$BENCH_DIR"
-	init_args=(init "$BENCH_DIR" --ignore-exist --frappe-branch "$FRAPPE_BRANCH" --python python3)
+	init_args=(init "$BENCH_DIR" --ignore-exist --frappe-branch "$FRAPPE_BRANCH" --python "$SYSTEM_PYTHON")
 	if is_git_url "$FRAPPE_SOURCE"; then
 		init_args+=(--frappe-path "$FRAPPE_SOURCE")
 	else
