@@ -65,8 +65,11 @@ site_python() { (cd "$BENCH_DIR/sites" && as_user ../env/bin/python -m frappe.ut
 is_git_url() { [[ "$1" =~ ^(https?|git|ssh):// || "$1" =~ ^git@ ]]; }
 # git refuses to read a checkout owned by another user unless told it is safe
 trust() {
-	as_user git config --global --get-all safe.directory 2>/dev/null | grep -qxF "$1" \
-		|| as_user git config --global --add safe.directory "$1"
+	local path
+	for path in "$1" "$1/.git"; do
+		as_user git config --global --get-all safe.directory 2>/dev/null | grep -qxF "$path" \
+			|| as_user git config --global --add safe.directory "$path"
+	done
 }
 
 # ------------------------------------------------------------------------------------------------
