@@ -249,3 +249,12 @@ def test_reading_segments_use_monthly_rows_for_whole_months():
 	assert reading_segments(past, today, daily=True) == [("Day", date(2025, 1, 10), date(2025, 3, 20))]
 	inside = Period(date(2025, 3, 5), date(2025, 3, 9))
 	assert reading_segments(inside, today) == [("Day", date(2025, 3, 5), date(2025, 3, 9))]
+
+
+def test_printed_bar_charts_escape_labels_and_skip_unknown_values():
+	from citizen_relation.core.svg import bars
+
+	svg = bars([3, None, 6], ["janv.", "<b>févr.</b>", "mars"], highlight=2)
+	assert svg.startswith("<svg") and svg.count("<rect") == 2
+	assert "&lt;b&gt;févr.&lt;/b&gt;" in svg and "<b>" not in svg
+	assert 'fill="#E1000F"' in svg

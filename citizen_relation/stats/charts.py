@@ -235,8 +235,9 @@ def _report_route(sf: StatFilters) -> dict:
 	return {"route": ["query-report", "Quality Statistics"], "route_options": options}
 
 
-def _percent_card(rate: float | None) -> dict:
-	return {"value": round(100 * rate, 1) if rate is not None else None, "fieldtype": "Percent"}
+def _percent_card(rate: float | None) -> dict | str:
+	"""A percentage (the card formats it), or a dash when there is nothing to divide."""
+	return {"value": round(100 * rate, 1), "fieldtype": "Percent"} if rate is not None else "–"
 
 
 CARDS = {
@@ -251,7 +252,7 @@ CARDS = {
 	"knowledge": lambda f: _percent_card(f.knowledge_rate),
 	"csat": lambda f: _percent_card(f.csat),
 	"rating_response": lambda f: _percent_card(f.rating_response_rate),
-	"average_rating": lambda f: _("{0} / 5").format(format_number(f.average_rating)),
+	"average_rating": lambda f: _("{0} / 5").format(format_number(f.average_rating)) if f.average_rating is not None else "–",
 }
 HISTOGRAM_CARDS = {"median_resolution", "median_response"}
 

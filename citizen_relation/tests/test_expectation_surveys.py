@@ -223,6 +223,26 @@ class TestAnswers(SurveyTestCase):
 		_columns, comments = comments_report({"campaign": campaign.name})
 		self.assertEqual([c["answer"] for c in comments], ["Bien", "Trop lent"])
 
+	def test_managers_read_results_but_never_the_raw_answers(self):
+		from citizen_relation.tests.factories import make_manager
+
+		campaign = self.campaign(min_group_size=1)
+		tokens = self.send(campaign)
+		with self.freeze_time("2026-04-02 10:00:00"):
+			self.answer(tokens[self.contact("B")], satisfaction=2)
+		manager = make_manager()
+		frappe.set_user(manager)
+		try:
+			self.assertFalse(frappe.has_permission("Survey Response", "read"))
+			with self.assertRaises(frappe.PermissionError):
+				frappe.get_list("Survey Response", filters={"campaign": campaign.name})
+			from frappe.desk.query_report import run
+
+			rows = run("Survey Results", filters={"campaign": campaign.name}, ignore_prepared_report=True)["result"]
+			self.assertTrue(any(r.get("mean") == 2.0 for r in rows))
+		finally:
+			frappe.set_user("Administrator")
+
 	def test_a_campaign_with_too_few_answers_shows_no_free_text(self):
 		campaign = self.campaign(min_group_size=5)
 		tokens = self.send(campaign)
