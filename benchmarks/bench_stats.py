@@ -80,6 +80,9 @@ def main():
 		existing = frappe.db.count("Citizen Request", {"name": ("like", PREFIX + "%")})
 		if args.reuse and existing:
 			print(f"reusing {existing:,} synthetic requests")
+			if existing < args.n:
+				print(f"inserting the {args.n - existing:,} missing ones")
+				insert_rows(frappe, random.Random(args.seed + existing), args.n, start=existing)
 		else:
 			if existing:
 				delete_rows(frappe)
@@ -102,7 +105,7 @@ def offset(lat: float, lon: float, north_m: float, east_m: float) -> tuple[float
 	return lat + north_m / 111_195.0, lon + east_m / (111_195.0 * math.cos(math.radians(lat)))
 
 
-def insert_rows(frappe, rng: random.Random, n: int) -> None:
+def insert_rows(frappe, rng: random.Random, n: int, start: int = 0) -> None:
 	from frappe.utils import now_datetime
 
 	types = frappe.get_all("Request Type", fields=["name", "category", "service"])
@@ -121,10 +124,10 @@ def insert_rows(frappe, rng: random.Random, n: int) -> None:
 	usage_fields = ["name", "creation", "modified", "owner", "modified_by", "docstatus", "request", "kind", "action", "user", "suggestion_rank"]
 	now = now_datetime()
 	horizon = 3 * 365 * 86_400
-	start = time.perf_counter()
+	began = time.perf_counter()
 	counts = {"history": 0, "ratings": 0, "usage": 0}
 	recent_masters: list[str] = []
-	for first in range(0, n, CHUNK):
+	for first in range(start, n, CHUNK):
 		requests, history, ratings, usage = [], [], [], []
 		for i in range(first, min(n, first + CHUNK)):
 			name = f"{PREFIX}{i:07d}"
@@ -204,7 +207,7 @@ def insert_rows(frappe, rng: random.Random, n: int) -> None:
 		done = min(n, first + CHUNK)
 		if done % 100_000 == 0 or done == n:
 			print(f"  inserted {done:,} requests ({counts['history']:,} status changes, {counts['ratings']:,} ratings, "
-			      f"{counts['usage']:,} knowledge insertions) in {time.perf_counter() - start:.0f} s", flush=True)
+			      f"{counts['usage']:,} knowledge insertions) in {time.perf_counter() - began:.0f} s", flush=True)
 	for table in ("Citizen Request", "Citizen Request Status Change", "Request Satisfaction", "Knowledge Usage"):
 		frappe.db.sql(f"analyze table `tab{table}`")
 

@@ -203,6 +203,8 @@ if [ -z "${APP_BRANCH:-}" ]; then
 fi
 if ! is_git_url "$APP_SOURCE"; then
 	trust "$APP_SOURCE"
+	# a git worktree keeps its own folder inside the main repository's: trust both
+	trust "$(git -C "$APP_SOURCE" rev-parse --absolute-git-dir)"
 	common_dir="$(cd "$APP_SOURCE" && cd "$(git rev-parse --git-common-dir)" && pwd)"
 	trust "$common_dir"
 	trust "${common_dir%/.git}"
