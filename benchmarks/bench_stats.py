@@ -25,7 +25,6 @@ The synthetic rows are deleted at the end unless ``--keep`` (then ``--reuse`` sk
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import random
 import statistics
@@ -305,7 +304,6 @@ def timed(recorder: Recorder, fn, repeat: int) -> tuple[float, int]:
 def measure(frappe, repeat: int, with_opendata: bool) -> None:
 	from frappe.desk.query_report import run as run_report
 
-	from citizen_relation.api import stats as api
 	from citizen_relation.stats import geomap, monthly, queries, transparency
 
 	total = frappe.db.count("Citizen Request")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -58,7 +59,7 @@ def round_coordinate(value, decimals: int = COORDINATE_DECIMALS) -> float | None
 		number = float(value)
 	except (TypeError, ValueError):
 		return None
-	if number == 0 or number != number:  # unset (Frappe stores 0) or NaN
+	if number == 0 or math.isnan(number):  # unset (Frappe stores 0) or not a number
 		return None
 	return round(number, decimals)
 

@@ -23,6 +23,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.core.i18n import N_
@@ -46,7 +47,7 @@ def bucket_of(seconds: float) -> int:
 	"""The bucket of a duration (negative durations — clock skew — count as zero)."""
 	if seconds < BUCKET_BASE_SECONDS:
 		return 0
-	index = int(math.floor(BUCKETS_PER_DOUBLING * math.log2(seconds / BUCKET_BASE_SECONDS))) + 1
+	index = math.floor(BUCKETS_PER_DOUBLING * math.log2(seconds / BUCKET_BASE_SECONDS)) + 1
 	return min(index, MAX_BUCKET)
 
 
@@ -220,7 +221,7 @@ def read_path(
 	active = (OPEN, PAUSED)
 	first_resolution = next((at for (at, _s), c in zip(changes, categories) if c in resolved), None)
 	reopened = any(
-		previous in resolved and current in active for previous, current in zip(categories, categories[1:])
+		previous in resolved and current in active for previous, current in pairwise(categories)
 	)
 	merged = lifecycle.is_merged(status)
 	first_index = next((i for i, c in enumerate(categories) if c in resolved), None)

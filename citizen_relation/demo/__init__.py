@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, get_datetime, getdate, now_datetime
+from frappe.utils import add_days, getdate, now_datetime
 
 from citizen_relation.demo import data
 
@@ -71,7 +71,7 @@ def load(requests: int = 1000, days: int = 365, seed: int = 2026) -> None:
 		with freeze_time(demo.start) as clock:
 			demo.replay(clock)
 		demo.finish()
-	except Exception:
+	except Exception:  # noqa: BLE001 - shown with its traceback, then the command fails
 		# bench execute would hide the error behind its own: say it, and how to clean up
 		import traceback
 
@@ -552,7 +552,7 @@ class Demo:
 	def _survey_answers(self, wave: int) -> dict:
 		better = 0.4 if wave == 2 else 0
 		rng = self.rng
-		scale = lambda: max(1, min(5, round(rng.gauss(3.6 + better, 1.0))))  # noqa: E731
+		scale = lambda: max(1, min(5, round(rng.gauss(3.6 + better, 1.0))))
 		questions = {q["code"]: q for q in data.SURVEY["questions"]}
 		return {
 			"satisfaction": scale(),

@@ -32,17 +32,8 @@ SUPERVISORS = {
 	"Accueil": 3, "État civil": 3, "Urbanisme": 3, "Tranquillité publique": 3,
 }
 
-FIRST_NAMES = (
-	"Jean Marie Pierre Nathalie Michel Isabelle Philippe Catherine Alain Sylvie Nicolas Valérie Laurent Christine "
-	"Stéphane Sandrine Patrick Céline Olivier Aurélie David Camille Sébastien Julie Frédéric Sarah Antoine Manon "
-	"Hugo Chloé Lucas Emma Louis Jade Gabriel Louise Arthur Alice Paul Lina Yasmine Mehdi Fatima Ousmane Awa"
-).split()
-LAST_NAMES = (
-	"Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent Lefebvre Michel Garcia "
-	"David Bertrand Roux Vincent Fournier Morel Girard André Lefèvre Mercier Dupont Lambert Bonnet François "
-	"Martinez Legrand Garnier Faure Rousseau Blanc Guerin Muller Henry Roussel Nicolas Perrin Morin Mathieu "
-	"Clément Gauthier Dumont Lopez Fontaine Chevalier Robin Masson Sanchez Gérard Nguyen Boyer Denis Lemaire"
-).split()
+FIRST_NAMES = ["Jean", "Marie", "Pierre", "Nathalie", "Michel", "Isabelle", "Philippe", "Catherine", "Alain", "Sylvie", "Nicolas", "Valérie", "Laurent", "Christine", "Stéphane", "Sandrine", "Patrick", "Céline", "Olivier", "Aurélie", "David", "Camille", "Sébastien", "Julie", "Frédéric", "Sarah", "Antoine", "Manon", "Hugo", "Chloé", "Lucas", "Emma", "Louis", "Jade", "Gabriel", "Louise", "Arthur", "Alice", "Paul", "Lina", "Yasmine", "Mehdi", "Fatima", "Ousmane", "Awa"]
+LAST_NAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Lefèvre", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc", "Guerin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu", "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson", "Sanchez", "Gérard", "Nguyen", "Boyer", "Denis", "Lemaire"]
 
 # (street, offset north in metres, offset east in metres, length in metres, bearing: "ns" or "ew")
 STREETS = [

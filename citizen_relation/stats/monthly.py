@@ -330,7 +330,7 @@ def quality_report_context(doc) -> dict:
 
 
 # ---------------------------------------------------------------------------- sending
-def create_report(month, service: str | None = None) -> "frappe.model.document.Document":
+def create_report(month, service: str | None = None) -> frappe.model.document.Document:
 	doc = frappe.get_doc({"doctype": REPORT, "month": getdate(month), "service": service})
 	doc.insert(ignore_permissions=True)
 	return doc

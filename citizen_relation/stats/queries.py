@@ -123,7 +123,7 @@ def _date(value) -> date | None:
 		return None
 	try:
 		return getdate(value)
-	except Exception:
+	except (ValueError, TypeError, OverflowError):
 		frappe.throw(_("Invalid date: {0}").format(frappe.bold(str(value)[:40])))
 
 

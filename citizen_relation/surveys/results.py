@@ -11,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import frappe
-from frappe import _
 
 from citizen_relation.core import surveys as core
 from citizen_relation.surveys import questions_of

@@ -10,10 +10,13 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 
 from citizen_relation.api import surveys as api
-from citizen_relation.citizen_relation.report.survey_comments.survey_comments import execute as comments_report
+from citizen_relation.citizen_relation.report.survey_comments.survey_comments import (
+	execute as comments_report,
+)
 from citizen_relation.citizen_relation.report.survey_results.survey_results import execute as results_report
 from citizen_relation.surveys import answers, invitations
 from citizen_relation.tests.factories import make_agent, make_request, make_request_type, make_service, move
+
 
 def make_survey(**values):
 	return frappe.get_doc(
@@ -197,9 +200,8 @@ class TestAnswers(SurveyTestCase):
 				self.answer("not-a-valid-token-at-all-00000", satisfaction=1)
 			with self.assertRaises(frappe.ValidationError):
 				self.answer(tokens[self.contact("B")], satisfaction=9)
-		with self.freeze_time("2026-06-02 10:00:00"):
-			with self.assertRaises(answers.SurveyClosed):
-				self.answer(tokens[self.contact("B")], satisfaction=4)
+		with self.freeze_time("2026-06-02 10:00:00"), self.assertRaises(answers.SurveyClosed):
+			self.answer(tokens[self.contact("B")], satisfaction=4)
 		self.assertEqual(frappe.db.count("Survey Response", {"campaign": campaign.name}), 1)
 		self.assertEqual(frappe.db.get_value("Survey Campaign", campaign.name, "answered"), 1)
 

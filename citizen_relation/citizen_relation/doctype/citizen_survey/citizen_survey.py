@@ -13,6 +13,22 @@ from citizen_relation.utils import core_errors
 class CitizenSurvey(Document):
 	"""A short questionnaire (scales, choices, free text); campaigns send it to citizens."""
 
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.citizen_survey_question.citizen_survey_question import CitizenSurveyQuestion
+		from frappe.types import DF
+
+		introduction: DF.SmallText | None
+		is_active: DF.Check
+		questions: DF.Table[CitizenSurveyQuestion]
+		thank_you: DF.SmallText | None
+		title: DF.Data
+	# end: auto-generated types
+
 	def before_validate(self):
 		taken = {row.code for row in self.questions if row.code}
 		for row in self.questions:

@@ -16,6 +16,23 @@ class QualityReport(Document):
 	computed once, when it is created (or on *Recompute the figures*), and kept as a snapshot:
 	the PDF sent stays the same when later changes touch the month."""
 
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		figures: DF.LongText | None
+		generated_on: DF.Datetime | None
+		month: DF.Date
+		sent_on: DF.Datetime | None
+		sent_to: DF.SmallText | None
+		service: DF.Link | None
+		title: DF.Data | None
+	# end: auto-generated types
+
 	def before_validate(self):
 		if self.month:
 			self.month = getdate(self.month).replace(day=1)

@@ -12,6 +12,33 @@ OPENDATA_FIELDS = ("opendata_published_on", "opendata_rows", "opendata_csv", "op
 class QualitySettings(Document):
 	"""Settings of quality measurement: who receives the monthly report, what is published."""
 
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.quality_report_recipient.quality_report_recipient import QualityReportRecipient
+		from frappe.types import DF
+
+		include_comments: DF.Check
+		last_sent_month: DF.Date | None
+		min_requests_to_publish: DF.Int
+		monthly_report_enabled: DF.Check
+		opendata_csv: DF.Data | None
+		opendata_geojson: DF.Data | None
+		opendata_published_on: DF.Datetime | None
+		opendata_rows: DF.Int
+		opendata_schema: DF.Data | None
+		opendata_years: DF.Int
+		publish_processing_times: DF.Check
+		recipients: DF.Table[QualityReportRecipient]
+		report_language: DF.Link | None
+		send_on_day: DF.Int
+		survey_cap_per_year: DF.Int
+		survey_min_group_size: DF.Int
+	# end: auto-generated types
+
 	def validate(self):
 		if not 1 <= cint(self.send_on_day) <= 28:
 			frappe.throw(_("The day of sending is between 1 and 28"), title=_("Invalid day"))

@@ -25,6 +25,7 @@ class RequestSatisfaction(Document):
 		channel: DF.Data | None
 		comment: DF.SmallText | None
 		contact: DF.Link | None
+		follow_up_todo: DF.Link | None
 		master: DF.Link | None
 		rating: DF.Int
 		request: DF.Link

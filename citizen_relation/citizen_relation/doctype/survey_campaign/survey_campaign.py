@@ -21,6 +21,37 @@ def default_message() -> str:
 class SurveyCampaign(Document):
 	"""A wave of a survey: sample, invitations, anonymous answers, results."""
 
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from citizen_relation.citizen_relation.doctype.survey_campaign_channel.survey_campaign_channel import SurveyCampaignChannel
+		from citizen_relation.citizen_relation.doctype.survey_campaign_service.survey_campaign_service import SurveyCampaignService
+		from frappe.types import DF
+
+		answered: DF.Int
+		cap_per_year: DF.Int
+		channels: DF.Table[SurveyCampaignChannel]
+		closes_on: DF.Date
+		email_message: DF.TextEditor
+		email_subject: DF.Data
+		invited: DF.Int
+		min_group_size: DF.Int
+		period_from: DF.Date
+		period_to: DF.Date
+		previous_campaign: DF.Link | None
+		response_rate: DF.Percent
+		sample_size: DF.Int
+		sampled_on: DF.Datetime | None
+		sent_on: DF.Datetime | None
+		services: DF.TableMultiSelect[SurveyCampaignService]
+		status: DF.Literal["Draft", "Sampled", "Sending", "Open", "Closed"]
+		survey: DF.Link
+		title: DF.Data
+	# end: auto-generated types
+
 	def before_validate(self):
 		settings = frappe.get_cached_doc("Quality Settings")
 		if self.is_new():
