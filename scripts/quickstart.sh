@@ -175,6 +175,11 @@ else
 	(cd "$BENCH_DIR" && as_user "$BENCH_CLI_DIR/bin/bench" "${init_args[@]}")
 	ok "Frappe installed"
 fi
+# Frappe v15 still imports pkg_resources, which setuptools 81 and later no longer ship
+if ! as_user "$BENCH_DIR/env/bin/python" -c "import pkg_resources" >/dev/null 2>&1; then
+	as_user "$BENCH_DIR/env/bin/python" -m pip install -q --disable-pip-version-check "setuptools<81"
+	ok "setuptools < 81 in the bench's environment (pkg_resources)"
+fi
 install -m 600 -o "$FRAPPE_USER" /dev/null "$DB_PASSWORD_FILE.tmp" && printf '%s' "$DB_ROOT_PASSWORD" > "$DB_PASSWORD_FILE.tmp" \
 	&& mv "$DB_PASSWORD_FILE.tmp" "$DB_PASSWORD_FILE"
 
