@@ -237,12 +237,14 @@ elif [ "$START" != 1 ] && ! redis-cli -p "$cache_port" ping >/dev/null 2>&1; the
 	ok "the bench's Redis started"
 fi
 redis-cli -p "$cache_port" ping >/dev/null 2>&1 || fail "the bench's Redis does not answer on port $cache_port: see $BENCH_DIR/logs/quickstart-start.log"
-if [ -d "$BENCH_DIR/sites/$SITE" ]; then
-	ok "site exists"
+if [ -d "$BENCH_DIR/sites/$SITE" ] && site_python list-apps 2>/dev/null | grep -q '^erpnext'; then
+	ok "site exists with ERPNext"
 else
+	# a site left half-made by an interrupted run is made again
+	force=(); [ ! -d "$BENCH_DIR/sites/$SITE" ] || force=(--force)
 	note "bench new-site $SITE --install-app erpnext (several minutes)"
 	bench new-site "$SITE" --db-root-password "$DB_ROOT_PASSWORD" --admin-password "$ADMIN_PASSWORD" \
-		--install-app erpnext --set-default >/dev/null
+		--install-app erpnext --set-default "${force[@]}" >/dev/null
 	ok "site created with ERPNext"
 fi
 if ! site_python list-apps 2>/dev/null | grep -q '^citizen_relation'; then
