@@ -101,17 +101,28 @@ scheduler_events = {
 			"citizen_relation.open311.clients.flush_traffic",
 			"citizen_relation.open311.callbacks.retry_due",
 		],
+		# Quality statistics: the days touched by changes since the last run.
+		"*/10 * * * *": ["citizen_relation.stats.daily.refresh_dirty"],
 		# acknowledgements of receipt that could not be e-mailed at registration
 		"*/15 * * * *": ["citizen_relation.crpa.letters.retry_acknowledgements"],
 	},
 	# Supervisors told of requests still without a complete acknowledgement (L112-6).
 	"hourly": ["citizen_relation.crpa.jobs.alert_unacknowledged"],
-	# Retention of personal data: archive and anonymise the requests whose day has come.
-	"daily_long": ["citizen_relation.privacy.jobs.scheduled_run"],
-	# Requests whose geocoding was pending or failed (a geocoder that was down) are tried again.
-	"daily": ["citizen_relation.duplicates.geocoding.geocode_pending"],
+	"daily_long": [
+		# Retention of personal data: archive and anonymise the requests whose day has come.
+		"citizen_relation.privacy.jobs.scheduled_run",
+		# Safety net of the statistics (writes that bypass the controllers).
+		"citizen_relation.stats.daily.refresh_recent",
+	],
+	"daily": [
+		# Requests whose geocoding was pending or failed (a geocoder that was down) are tried again.
+		"citizen_relation.duplicates.geocoding.geocode_pending",
+		# The monthly quality report, on the day set in Quality Settings.
+		"citizen_relation.stats.monthly.send_monthly_reports",
+	],
 	# A recalibrated duplicate model is proposed from agents' decisions; an administrator adopts it.
 	"weekly": ["citizen_relation.duplicates.calibration.weekly_recalibration"],
+	"weekly_long": ["citizen_relation.stats.daily.refresh_year"],
 }
 
 # Personal data: what a portal account's "download my data" exports (Frappe's Personal Data
@@ -129,7 +140,10 @@ website_path_resolver = ["citizen_relation.open311.renderer.resolve_path"]
 
 # Jinja helper of the print formats of letters to citizens (built by crpa/letters.py)
 jinja = {
-	"methods": ["citizen_relation.crpa.letters.citizen_letter"],
+	"methods": [
+		"citizen_relation.crpa.letters.citizen_letter",
+		"citizen_relation.stats.monthly.quality_report_context",
+	],
 }
 
 # The usage log keeps its rows when a request, an article or a template is deleted.

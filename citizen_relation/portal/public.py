@@ -92,7 +92,8 @@ def _public_row(row, distance: float | None = None) -> dict:
 		"reporters": cint(row.reporter_count) or 1,
 	}
 	if distance is not None:
-		out["distance"] = _(core_portal.distance_band(distance) or "")
+		band = core_portal.distance_band(distance)
+		out["distance"] = _(band) if band else ""
 	return out
 
 

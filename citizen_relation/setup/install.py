@@ -85,6 +85,7 @@ def seed_all():
 	add_workflow_state(seed.WORKFLOW_NAME, "Merged")
 	seed_portal_settings()
 	seed_open311_settings()
+	seed_quality_settings()
 
 
 CUSTOM_FIELDS = {
@@ -123,6 +124,8 @@ def add_indexes():
 	"""Citizen look-ups by e-mail and phone must stay fast with hundreds of thousands of contacts."""
 	frappe.db.add_index("Contact Phone", ["phone"])
 	frappe.db.add_index("Contact Email", ["email_id"])
+	# quality statistics: the day's resolutions (stats.daily) and the backlog by age (stats.queries)
+	frappe.db.add_index("Citizen Request", ["resolved_on"])
 
 
 def seed_services():
@@ -232,6 +235,18 @@ def seed_settings():
 	if changed:
 		settings.flags.ignore_permissions = True
 		settings.save()
+
+
+def seed_quality_settings():
+	"""Quality Settings with their defaults (monthly report off, processing times published)."""
+	if frappe.db.get_single_value("Quality Settings", "send_on_day"):
+		return
+	settings = frappe.get_single("Quality Settings")
+	for df in settings.meta.fields:
+		if df.default and settings.get(df.fieldname) in (None, ""):
+			settings.set(df.fieldname, df.default)
+	settings.flags.ignore_permissions = True
+	settings.save()
 
 
 def ensure_workflow_state(state: str) -> None:

@@ -25,6 +25,7 @@ from citizen_relation.requests.form import form_panels
 from citizen_relation.requests.printing import escape_for_print
 from citizen_relation.requests.profile import get_profile
 from citizen_relation.sla.agreement import apply_sla
+from citizen_relation.stats import daily as quality_statistics
 from citizen_relation.utils import core_errors, get_settings
 
 EMAIL_INTAKE_FLAG = "citizen_requests_from_email"
@@ -175,6 +176,10 @@ class CitizenRequest(Document):
 		duplicate_notifications.on_master_update(self)
 		retention.on_update(self)
 		open311_callbacks.on_request_update(self)
+		quality_statistics.note_request_change(self)
+
+	def on_trash(self):
+		quality_statistics.note_request_deleted(self)
 
 	# ------------------------------------------------------------------ derivations
 	def set_channel_of_email_intake(self):

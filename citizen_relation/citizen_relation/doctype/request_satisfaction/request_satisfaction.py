@@ -5,6 +5,9 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from citizen_relation.satisfaction import followup
+from citizen_relation.stats import daily
+
 
 class RequestSatisfaction(Document):
 	"""Written by the application only (the portal's rating form, a link in an e-mail): see
@@ -22,6 +25,7 @@ class RequestSatisfaction(Document):
 		channel: DF.Data | None
 		comment: DF.SmallText | None
 		contact: DF.Link | None
+		follow_up_todo: DF.Link | None
 		master: DF.Link | None
 		rating: DF.Int
 		request: DF.Link
@@ -34,3 +38,12 @@ class RequestSatisfaction(Document):
 	def validate(self):
 		if not 1 <= (self.rating or 0) <= 5:
 			frappe.throw(_("A rating is a whole number from 1 to 5"), title=_("Invalid rating"))
+
+	def after_insert(self):
+		followup.open_follow_up(self)
+		daily.note_rating(self)
+
+	@property
+	def follow_up_status(self) -> str | None:
+		"""The follow-up task's status, read live (virtual field)."""
+		return frappe.db.get_value("ToDo", self.follow_up_todo, "status") if self.follow_up_todo else None
