@@ -35,11 +35,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from citizen_relation.core.text import lemma, strip_accents, strip_markup, tokens
+from citizen_relation.core.thesaurus import Thesaurus, default_thesaurus, thesaurus_with
 
 KINDS = ("article", "template")
-FORMAT = "citizen_relation.ranking/1"
+FORMAT = "citizen_relation.ranking/2"
 _STEM_PREFIX = "~"
 _LEMMA_PREFIX = "@"
+_CONCEPT_PREFIX = "#"  # a concept of the thesaurus ("#pacs"), see citizen_relation.core.thesaurus
+_DERIVED = (_STEM_PREFIX, _LEMMA_PREFIX, _CONCEPT_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class Ranked:
 	corrections: tuple[tuple[str, str], ...] = ()
 	type_match: bool = False
 	kind: str = "article"
+	concepts: tuple[tuple[str, str], ...] = ()  # (the citizen's words, the concept's label)
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,12 @@ class RankingParams:
 	fuzzy_weight: float = 0.8
 	title_fuzzy_weight: float = 0.15  # bonus (share of the best score) when the subject looks like a title
 	title_fuzzy_candidates: int = 30
+	# the domain thesaurus (citizen_relation.core.thesaurus): weight of a concept said in other words,
+	# relative to an exact word, and of the wider concepts it implies; 0 turns the thesaurus off
+	concept_weight: float = 1.0
+	broader_weight: float = 0.5
+	one_word_concept_weight: float = 1.0  # share kept by a concept said in one word ("toutou")
+	phrase_word_weight: float = 0.5  # weight of a word inside a phrase read as a concept ("fin de mois")
 
 	def to_dict(self) -> dict:
 		return dict(self.__dict__)
@@ -202,6 +212,7 @@ class RankingIndex:
 		titles: list[str],
 		postings: dict[str, tuple[list[int], list[float]]],
 		params: RankingParams,
+		thesaurus: Thesaurus | None = None,
 	):
 		self.names = names
 		self.kinds = kinds
@@ -209,6 +220,7 @@ class RankingIndex:
 		self.titles = titles  # normalised titles, for the fuzzy title bonus
 		self.postings = postings
 		self.params = params
+		self.thesaurus = thesaurus if thesaurus is not None else default_thesaurus()
 		n = len(names)
 		self.idf = {
 			term: math.log(1.0 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
@@ -227,9 +239,20 @@ class RankingIndex:
 	# building
 
 	@classmethod
-	def build(cls, documents: Iterable[Document], params: RankingParams | None = None) -> RankingIndex:
-		"""Index ``documents`` (names must be unique). Linear in the size of the texts."""
+	def build(
+		cls,
+		documents: Iterable[Document],
+		params: RankingParams | None = None,
+		thesaurus: Thesaurus | None = None,
+	) -> RankingIndex:
+		"""Index ``documents`` (names must be unique). Linear in the size of the texts.
+
+		``thesaurus``: the concepts read in documents and queries (the built-in French one by
+		default; :func:`~citizen_relation.core.thesaurus.thesaurus_with` adds administrators' synonyms).
+		"""
 		params = params or RankingParams()
+		thesaurus = thesaurus if thesaurus is not None else default_thesaurus()
+		concepts_on = params.concept_weight > 0
 		docs = list(documents)
 		seen: set[str] = set()
 		for doc in docs:
@@ -250,7 +273,8 @@ class RankingIndex:
 		lengths: list[list[int]] = []
 		titles: list[str] = []
 		for doc in docs:
-			texts = (doc.title, _keyword_text(doc.keywords), strip_markup(doc.body))
+			body = strip_markup(doc.body)
+			texts = (doc.title, _keyword_text(doc.keywords), body)
 			field_tokens = [_tokens(text) for text in texts]
 			per_field = []
 			for toks in field_tokens:
@@ -264,6 +288,16 @@ class RankingIndex:
 					learned[_STEM_PREFIX + stem(word)] += weight
 					learned[_LEMMA_PREFIX + lemma(word)] += weight
 			per_field.append(learned)
+			if concepts_on:
+				# keywords one by one: a phrase never spans two keywords
+				for f, parts in enumerate(([doc.title], _keyword_list(doc.keywords), [body])):
+					for part in parts:
+						for concept, count in thesaurus.concept_counts(part, params.broader_weight).items():
+							per_field[f][_CONCEPT_PREFIX + concept] += count
+				for word, weight in (doc.learned or {}).items():
+					if weight > 0:
+						for concept, count in thesaurus.concept_counts(word, params.broader_weight).items():
+							learned[_CONCEPT_PREFIX + concept] += weight * count
 			counted.append(per_field)
 			lengths.append([len(toks) for toks in field_tokens] + [round(sum((doc.learned or {}).values()))])
 			titles.append(" ".join(field_tokens[0]))
@@ -295,6 +329,7 @@ class RankingIndex:
 			titles=titles,
 			postings=postings,
 			params=params,
+			thesaurus=thesaurus,
 		)
 
 	# plain-data form, for a cache
@@ -308,6 +343,7 @@ class RankingIndex:
 			"kinds": self.kinds,
 			"types": self.types,
 			"titles": self.titles,
+			"thesaurus": self.thesaurus.to_dict(),
 			"postings": {term: [ids, values] for term, (ids, values) in self.postings.items()},
 		}
 
@@ -317,6 +353,11 @@ class RankingIndex:
 			raise ValueError(f"unsupported ranking index format {data.get('format')!r}")
 		known = RankingParams.__dataclass_fields__
 		params = RankingParams(**{k: v for k, v in data.get("params", {}).items() if k in known})
+		stored = data.get("thesaurus") or {}
+		thesaurus = thesaurus_with([(label, terms) for label, terms in stored.get("synonyms", [])])
+		if stored.get("version") != thesaurus.version:
+			# the built-in thesaurus changed since this index was built: its concepts are stale
+			raise ValueError("the ranking index was built with another thesaurus")
 		return cls(
 			names=list(data["names"]),
 			kinds=list(data["kinds"]),
@@ -324,23 +365,57 @@ class RankingIndex:
 			titles=list(data["titles"]),
 			postings={term: (ids, values) for term, (ids, values) in data["postings"].items()},
 			params=params,
+			thesaurus=thesaurus,
 		)
 
 	# querying
 
 	def query_terms(self, query: Query) -> tuple[dict[str, float], dict[str, tuple[tuple[str, float], ...]]]:
 		"""Weighted index terms of ``query`` and the typo corrections applied to get them."""
+		terms, corrections, _concepts = self._query(query)
+		return terms, corrections
+
+	def query_concepts(self, query: Query) -> dict[str, tuple[str, float]]:
+		"""``{concept: (the words that said it, weight)}`` of ``query`` (thesaurus concepts)."""
+		return self._read_query(query)[1]
+
+	def _read_query(self, query: Query) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
+		"""Weight of each query token, and the concepts the query says.
+
+		A token inside a phrase of several words that the thesaurus read as a concept weighs
+		``phrase_word_weight`` of its own weight: "fin de mois" says *money trouble*, not "fin".
+		"""
 		p = self.params
 		weights: dict[str, float] = {}
+		found: dict[str, tuple[str, float]] = {}
 		for text, w in (
 			(query.subject, p.subject_weight),
 			(query.description, p.description_weight),
 			(query.category, p.category_weight),
 		):
+			if not text or w <= 0:
+				continue
+			consumed: set[str] = set()
+			if p.concept_weight > 0 and text is not query.category:
+				for m in self.thesaurus.match(text):
+					weight = w * p.concept_weight * (p.broader_weight if m.broader else 1.0)
+					if m.end - m.start == 1:
+						weight *= p.one_word_concept_weight
+					if found.get(m.concept, ("", 0.0))[1] < weight:
+						found[m.concept] = (m.words, weight)
+					if not m.broader and m.end - m.start > 1:
+						consumed.update(_tokens(m.words))
 			for tok in _tokens(text):
 				tw = w * p.address_weight if tok in ADDRESS_WORDS else w
+				if tok in consumed:
+					tw *= p.phrase_word_weight
 				if weights.get(tok, 0.0) < tw:
 					weights[tok] = tw
+		return weights, found
+
+	def _query(self, query: Query):
+		p = self.params
+		weights, concepts = self._read_query(query)
 
 		terms: dict[str, float] = {}
 		corrections: dict[str, tuple[tuple[str, float], ...]] = {}
@@ -367,7 +442,9 @@ class RankingIndex:
 						fw = w * p.fuzzy_weight * similarity
 						add(word, fw)
 						add(_STEM_PREFIX + stem(word), fw * p.stem_weight)
-		return terms, corrections
+		for concept, (_words, w) in concepts.items():
+			add(_CONCEPT_PREFIX + concept, w)
+		return terms, corrections, concepts
 
 	def _corrections(self, tok: str) -> tuple[tuple[str, float], ...]:
 		cached = self._fuzzy_cache.get(tok)
@@ -377,7 +454,7 @@ class RankingIndex:
 			# Candidates share the first letter (typos rarely hit it): 1/20 of the vocabulary to scan.
 			self._words = {}
 			for term in self.postings:
-				if not term.startswith((_STEM_PREFIX, _LEMMA_PREFIX)) and not term.isdigit() and len(term) >= 3:
+				if not term.startswith(_DERIVED) and not term.isdigit() and len(term) >= 3:
 					self._words.setdefault(term[0], []).append(term)
 		matches = process.extract(
 			tok,
@@ -400,7 +477,7 @@ class RankingIndex:
 		if limit <= 0 or not self.names:
 			return []
 		p = self.params
-		terms, corrections = self.query_terms(query)
+		terms, corrections, concepts = self._query(query)
 
 		scores: dict[int, float] = {}
 		get = scores.get
@@ -435,7 +512,7 @@ class RankingIndex:
 			]
 
 		best = heapq.nlargest(limit, candidates)
-		return [self._explain(i, s, terms, corrections, i in typed, query) for s, i in best]
+		return [self._explain(i, s, terms, corrections, concepts, i in typed, query) for s, i in best]
 
 	def _explain(
 		self,
@@ -443,6 +520,7 @@ class RankingIndex:
 		score: float,
 		terms: dict[str, float],
 		corrections: dict[str, tuple[tuple[str, float], ...]],
+		concepts: dict[str, tuple[str, float]],
 		type_match: bool,
 		query: Query,
 	) -> Ranked:
@@ -452,7 +530,7 @@ class RankingIndex:
 			j = bisect_left(ids, i)
 			if j < len(ids) and ids[j] == i:
 				matched.append(term)
-		exact = tuple(sorted(t for t in matched if not t.startswith((_STEM_PREFIX, _LEMMA_PREFIX))))
+		exact = tuple(sorted(t for t in matched if not t.startswith(_DERIVED)))
 		variants = sorted(
 			{
 				t[1:]
@@ -467,9 +545,21 @@ class RankingIndex:
 			for word, _s in found
 			if word in exact or _STEM_PREFIX + stem(word) in matched
 		)
+		# a concept said in other words than the document's (the same words are "matched words")
+		said_otherwise = []
+		for term in matched:
+			if not term.startswith(_CONCEPT_PREFIX):
+				continue
+			words, weight = concepts[term[1:]]
+			said = set(_tokens(words))
+			if said and not said <= set(exact):
+				said_otherwise.append((-weight, words, self.thesaurus.label(term[1:])))
+		meanings = [(words, label) for _w, words, label in sorted(said_otherwise)]
 		reasons = []
 		if exact:
 			reasons.append("matched words: " + ", ".join(exact))
+		if meanings:
+			reasons.append("same meaning: " + ", ".join(f"{a} → {b}" for a, b in meanings))
 		if variants:
 			reasons.append("word variants: " + ", ".join(v + "…" for v in variants))
 		if used:
@@ -484,9 +574,20 @@ class RankingIndex:
 			corrections=used,
 			type_match=type_match,
 			kind=self.kinds[i],
+			concepts=tuple(meanings),
 		)
 
 
-def build_index(documents: Iterable[Document], params: RankingParams | None = None) -> RankingIndex:
+def _keyword_list(keywords: Iterable[str] | str | None) -> list[str]:
+	if not keywords:
+		return []
+	if isinstance(keywords, str):
+		return [k for k in keywords.replace(";", ",").split(",") if k.strip()]
+	return [k for k in keywords if k]
+
+
+def build_index(
+	documents: Iterable[Document], params: RankingParams | None = None, thesaurus: Thesaurus | None = None
+) -> RankingIndex:
 	"""Shortcut for :meth:`RankingIndex.build`."""
-	return RankingIndex.build(documents, params)
+	return RankingIndex.build(documents, params, thesaurus)

@@ -24,6 +24,7 @@ def request_query(request) -> Query:
 _REASONS = {
 	"matched words": lambda: _("matched words"),
 	"word variants": lambda: _("word variants"),
+	"same meaning": lambda: _("same meaning"),
 	"typos corrected": lambda: _("typos corrected"),
 	"linked to request type": lambda: _("linked to request type"),
 }

@@ -1,0 +1,88 @@
+"""The domain thesaurus: concepts read in citizens' words and in articles (core.thesaurus)."""
+
+import pytest
+
+from citizen_relation.core.ranking import Document, Query, RankingIndex, RankingParams
+from citizen_relation.core.thesaurus import default_thesaurus, thesaurus_with
+
+ARTICLES = [
+	Document(name="pacs", title="Conclure un PACS en mairie", body="Les partenaires déposent leur convention."),
+	Document(name="naissance", title="Déclarer une naissance", body="Dans les cinq jours suivant l'accouchement."),
+	Document(name="dechetterie", title="Horaires de la déchetterie", body="Gravats, bois, métaux."),
+	Document(name="cni", title="Carte nationale d'identité", body="Prendre rendez-vous pour la demande."),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+	return RankingIndex.build(ARTICLES)
+
+
+def concepts(text):
+	return {m.concept for m in default_thesaurus().match(text)}
+
+
+def test_a_paraphrase_is_read_as_its_concept():
+	assert "pacs" in concepts("nous voulons officialiser notre vie commune")
+	assert "naissance" in concepts("notre bébé est venu au monde hier")
+
+
+def test_words_are_matched_on_lemmas_and_without_accents():
+	assert "naissance" in concepts("NAISSANCE") and "naissance" in concepts("naissence")
+	assert "pacs" in concepts("nous sommes pacsés")
+
+
+def test_a_phrase_inside_a_longer_one_is_not_read_twice():
+	matches = default_thesaurus().match("officialiser notre vie commune")
+	spans = [(m.start, m.end) for m in matches if not m.broader]
+	# no match lies strictly inside another one
+	for a in spans:
+		assert not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)
+
+
+def test_the_ranking_meets_a_paraphrase_and_says_why(index):
+	ranked = index.rank(Query(subject="officialiser notre vie commune"), limit=3)
+	assert ranked and ranked[0].name == "pacs"
+	assert any(reason.startswith("same meaning: ") for reason in ranked[0].reasons)
+	assert ranked[0].concepts
+
+
+def test_without_the_thesaurus_the_paraphrase_finds_nothing():
+	plain = RankingIndex.build(ARTICLES, RankingParams(concept_weight=0))
+	assert plain.rank(Query(subject="officialiser notre vie commune"), limit=3) == []
+
+
+def test_a_typo_of_a_thesaurus_word_is_read_as_that_word(index):
+	ranked = index.rank(Query(subject="horaires dechetrie"), limit=1)
+	assert ranked[0].name == "dechetterie"
+
+
+def test_a_bare_common_word_does_not_say_a_problem():
+	# "dort" alone is neither noise nor an abandoned car; a cat is an animal, a neighbour a neighbour
+	assert concepts("le chat de la voisine dort au soleil") == {"animal", "voisin"}
+	assert "vehicule_ventouse" in concepts("la voiture dort au même endroit depuis un mois")
+
+
+def test_synonyms_added_to_the_thesaurus_are_matched():
+	# a group naming a built-in phrase ("pacs") joins that concept
+	custom = thesaurus_with([("PACS", ["pacs", "contrat d'union civile"])])
+	assert "pacs" in {m.concept for m in custom.match("un contrat d'union civile")}
+	assert "pacs" not in concepts("un contrat d'union civile")
+	docs = RankingIndex.build(ARTICLES, thesaurus=custom)
+	assert docs.rank(Query(subject="contrat d'union civile"), limit=1)[0].name == "pacs"
+	# a group naming none becomes a concept of its own
+	own = thesaurus_with([("Tiers-lieu", ["tiers-lieu", "fablab"])])
+	assert {m.concept for m in own.match("le fablab")} == {"custom:tiers-lieu"}
+
+
+def test_the_index_keeps_its_thesaurus_through_the_cache(index):
+	again = RankingIndex.from_dict(index.to_dict())
+	query = Query(subject="officialiser notre vie commune")
+	assert [r.name for r in again.rank(query)] == [r.name for r in index.rank(query)]
+
+
+def test_an_index_built_with_another_thesaurus_is_refused():
+	data = RankingIndex.build(ARTICLES).to_dict()
+	data["thesaurus"] = dict(data["thesaurus"], version="another")
+	with pytest.raises(ValueError):
+		RankingIndex.from_dict(data)
