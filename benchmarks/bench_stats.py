@@ -365,8 +365,14 @@ def measure(frappe, repeat: int, with_opendata: bool) -> None:
 		"Requests Without Answer Help": {"from_date": (date.today() - timedelta(days=30)).isoformat(), "to_date": date.today().isoformat()},
 		"Possible Duplicates": {},
 	}
+	campaign = frappe.db.get_value("Survey Campaign", {}, "name", order_by="creation desc")
+	for report in ("Survey Results", "Survey Comments"):
+		report_filters[report] = {"campaign": campaign}
 	for report in frappe.get_all("Report", filters={"module": "Citizen Relation", "report_type": "Script Report"}, pluck="name"):
 		filters = report_filters.get(report, {})
+		if "campaign" in filters and not filters["campaign"]:
+			print(f"  {report}: skipped (no survey campaign on this site)")
+			continue
 		run(f"  {report}", lambda r=report, f=filters: run_report(r, filters=f, ignore_prepared_report=True))
 	run("  Quality Statistics by service (12 months)", lambda: run_report("Quality Statistics", filters={**report_filters["Quality Statistics"], "group_by": "Service"}, ignore_prepared_report=True))
 	print("\nPublic page and monthly report")

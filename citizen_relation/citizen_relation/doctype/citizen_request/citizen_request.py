@@ -377,3 +377,7 @@ def on_doctype_update():
 	frappe.db.add_index("Citizen Request", ["retention_phase", "retention_due_on"])
 	# Open311's GET requests of one service: newest first without sorting the whole window
 	frappe.db.add_index("Citizen Request", ["request_type", "received_on"])
+	# the quality dashboard, read from the index alone: the backlog by status, age and deadline,
+	# and the map's cells of a period
+	frappe.db.add_index("Citizen Request", ["status", "received_on", "resolution_by"], index_name="backlog_index")
+	frappe.db.add_index("Citizen Request", ["received_on", "latitude", "longitude", "status"], index_name="map_cells_index")
