@@ -89,6 +89,7 @@ class Ranked:
 	type_match: bool = False
 	kind: str = "article"
 	concepts: tuple[tuple[str, str], ...] = ()  # (the citizen's words, the concept's label)
+	similarity: float | None = None  # cosine of word vectors to the query, when the index has them
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,10 @@ class RankingParams:
 	broader_weight: float = 0.5
 	one_word_concept_weight: float = 1.0  # share kept by a concept said in one word ("toutou")
 	phrase_word_weight: float = 0.5  # weight of a word inside a phrase read as a concept ("fin de mois")
+	# word vectors (citizen_relation.core.word_vectors), when the index has them: the cosine of a
+	# document to the query is added with this weight to the BM25F score divided by the best one
+	# (fitted on the fit split of benchmarks/data/kb_eval.json); 0 turns them off
+	vector_weight: float = 1.2
 
 	def to_dict(self) -> dict:
 		return dict(self.__dict__)
@@ -232,6 +237,24 @@ class RankingIndex:
 				self._by_type.setdefault(k, []).append(i)
 		self._words: dict[str, list[str]] | None = None  # vocabulary by first letter, built on the first typo
 		self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+		self.vectors = None  # DocumentVectors, see use_vectors()
+		self._kind_masks: dict[str, object] = {}
+
+	def use_vectors(self, table) -> RankingIndex:
+		"""Re-rank with word vectors from ``table`` (``table.get(word)`` → vector or ``None``).
+
+		The documents' vectors are computed from this index (see
+		:class:`citizen_relation.core.word_vectors.DocumentVectors`); ``None`` turns them off.
+		Returns the index.
+		"""
+		self._kind_masks = {}
+		if table is None:
+			self.vectors = None
+			return self
+		from citizen_relation.core.word_vectors import DocumentVectors
+
+		self.vectors = DocumentVectors.build(self.postings, self.idf, len(self.names), table, _DERIVED)
+		return self
 
 	def __len__(self) -> int:
 		return len(self.names)
@@ -372,7 +395,7 @@ class RankingIndex:
 
 	def query_terms(self, query: Query) -> tuple[dict[str, float], dict[str, tuple[tuple[str, float], ...]]]:
 		"""Weighted index terms of ``query`` and the typo corrections applied to get them."""
-		terms, corrections, _concepts = self._query(query)
+		terms, corrections, _concepts, _weights = self._query(query)
 		return terms, corrections
 
 	def query_concepts(self, query: Query) -> dict[str, tuple[str, float]]:
@@ -444,7 +467,7 @@ class RankingIndex:
 						add(_STEM_PREFIX + stem(word), fw * p.stem_weight)
 		for concept, (_words, w) in concepts.items():
 			add(_CONCEPT_PREFIX + concept, w)
-		return terms, corrections, concepts
+		return terms, corrections, concepts, weights
 
 	def _corrections(self, tok: str) -> tuple[tuple[str, float], ...]:
 		cached = self._fuzzy_cache.get(tok)
@@ -477,7 +500,7 @@ class RankingIndex:
 		if limit <= 0 or not self.names:
 			return []
 		p = self.params
-		terms, corrections, concepts = self._query(query)
+		terms, corrections, concepts, weights = self._query(query)
 
 		scores: dict[int, float] = {}
 		get = scores.get
@@ -493,11 +516,17 @@ class RankingIndex:
 			s = scores.get(i)
 			scores[i] = p.type_floor if s is None else s * (1.0 + p.type_boost) + p.type_floor
 
-		if kind is not None:
-			kinds = self.kinds
-			candidates = [(s, i) for i, s in scores.items() if kinds[i] == kind]
+		similarities = None
+		if self.vectors is not None and p.vector_weight > 0:
+			candidates, similarities = self._with_vectors(scores, weights, corrections, kind, limit)
 		else:
-			candidates = [(s, i) for i, s in scores.items()]
+			candidates = None
+		if candidates is None:
+			if kind is not None:
+				kinds = self.kinds
+				candidates = [(s, i) for i, s in scores.items() if kinds[i] == kind]
+			else:
+				candidates = [(s, i) for i, s in scores.items()]
 		if not candidates:
 			return []
 
@@ -512,7 +541,63 @@ class RankingIndex:
 			]
 
 		best = heapq.nlargest(limit, candidates)
-		return [self._explain(i, s, terms, corrections, concepts, i in typed, query) for s, i in best]
+		return [
+			self._explain(
+				i,
+				s,
+				terms,
+				corrections,
+				concepts,
+				i in typed,
+				query,
+				None if similarities is None else float(similarities[i]),
+			)
+			for s, i in best
+		]
+
+	def _with_vectors(self, scores: dict[int, float], weights: dict[str, float], corrections, kind, limit):
+		"""Candidates scored ``bm25 / best bm25 + vector_weight * cosine`` over every document of
+		``kind``, and the cosines; ``(None, None)`` when no query word has a vector.
+
+		Every document is a candidate, so that one sharing no word with the request can still come
+		up; the BM25F score is divided by the best one so that the mix does not depend on its scale.
+		"""
+		import numpy as np
+
+		vector_weights = dict(weights)
+		for typo, found in corrections.items():  # a typo has no vector: its corrections do
+			for word, similarity in found:
+				vector_weights.setdefault(word, weights.get(typo, 0.0) * similarity)
+		query_vector = self.vectors.query_vector(vector_weights)
+		if query_vector is None:
+			return None, None
+		similarities = self.vectors.similarities(query_vector)
+		n = len(self.names)
+		mask = self._kind_mask(kind)
+		if mask is not None and not mask.any():
+			return [], similarities
+		combined = similarities.astype(np.float64) * self.params.vector_weight
+		if scores:
+			ids = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+			values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+			best = float(values[mask[ids]].max()) if mask is not None and mask[ids].any() else float(values.max())
+			if best > 0:
+				combined[ids] += values / best
+		if mask is not None:
+			combined = np.where(mask, combined, -np.inf)
+		keep = min(n, max(limit, self.params.title_fuzzy_candidates))
+		top = np.argpartition(-combined, keep - 1)[:keep] if keep < n else np.arange(n)
+		return [(float(combined[i]), int(i)) for i in top if combined[i] != -np.inf], similarities
+
+	def _kind_mask(self, kind: str | None):
+		if kind is None:
+			return None
+		mask = self._kind_masks.get(kind)
+		if mask is None:
+			import numpy as np
+
+			mask = self._kind_masks[kind] = np.array([k == kind for k in self.kinds], dtype=bool)
+		return mask
 
 	def _explain(
 		self,
@@ -523,6 +608,7 @@ class RankingIndex:
 		concepts: dict[str, tuple[str, float]],
 		type_match: bool,
 		query: Query,
+		similarity: float | None = None,
 	) -> Ranked:
 		matched = []
 		for term in terms:
@@ -566,6 +652,9 @@ class RankingIndex:
 			reasons.append("typos corrected: " + ", ".join(f"{a} → {b}" for a, b in used))
 		if type_match:
 			reasons.append(f"linked to request type: {query.request_type}")
+		if similarity is not None and not exact and not meanings and not variants and not used:
+			# found by word vectors alone: say so, with how close (cosine, in percent)
+			reasons.append(f"close in meaning: {round(max(similarity, 0.0) * 100)} %")
 		return Ranked(
 			name=self.names[i],
 			score=round(score, 4),
@@ -575,6 +664,7 @@ class RankingIndex:
 			type_match=type_match,
 			kind=self.kinds[i],
 			concepts=tuple(meanings),
+			similarity=None if similarity is None else round(similarity, 4),
 		)
 
 
