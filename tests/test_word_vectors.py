@@ -75,7 +75,9 @@ def test_a_query_with_no_known_word_falls_back_on_bm25f():
 	plain = RankingIndex.build(DOCS)
 	with_vectors = RankingIndex.build(DOCS).use_vectors(TABLE)
 	query = Query(subject="signalez panne")
-	assert [(r.name, r.score) for r in with_vectors.rank(query, 3)] == [(r.name, r.score) for r in plain.rank(query, 3)]
+	assert [(r.name, r.score) for r in with_vectors.rank(query, 3)] == [
+		(r.name, r.score) for r in plain.rank(query, 3)
+	]
 
 
 def test_vectors_keep_the_kind_filter_and_the_limit():
@@ -97,7 +99,9 @@ def test_an_index_loaded_from_its_json_gets_the_same_vectors():
 	built = RankingIndex.build(DOCS).use_vectors(TABLE)
 	loaded = RankingIndex.from_dict(json.loads(json.dumps(built.to_dict()))).use_vectors(TABLE)
 	assert np.allclose(built.vectors.matrix, loaded.vectors.matrix)
-	assert [(r.name, r.score) for r in loaded.rank(PARAPHRASE, 4)] == [(r.name, r.score) for r in built.rank(PARAPHRASE, 4)]
+	assert [(r.name, r.score) for r in loaded.rank(PARAPHRASE, 4)] == [
+		(r.name, r.score) for r in built.rank(PARAPHRASE, 4)
+	]
 
 
 def test_document_vectors_are_unit_rows_and_zero_for_documents_without_known_words():

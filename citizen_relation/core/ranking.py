@@ -580,7 +580,11 @@ class RankingIndex:
 		if scores:
 			ids = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
 			values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-			best = float(values[mask[ids]].max()) if mask is not None and mask[ids].any() else float(values.max())
+			best = (
+				float(values[mask[ids]].max())
+				if mask is not None and mask[ids].any()
+				else float(values.max())
+			)
 			if best > 0:
 				combined[ids] += values / best
 		if mask is not None:
