@@ -295,8 +295,15 @@ class RankingIndex:
 		counted: list[list[Counter]] = []
 		lengths: list[list[int]] = []
 		titles: list[str] = []
-		for doc in docs:
-			body = strip_markup(doc.body)
+		bodies = [strip_markup(doc.body) for doc in docs]
+		if concepts_on:
+			# the typos of the words the thesaurus does not know, looked up in one batch
+			thesaurus.prime(
+				text
+				for doc, body in zip(docs, bodies)
+				for text in (doc.title, *_keyword_list(doc.keywords), body, *(doc.learned or {}))
+			)
+		for doc, body in zip(docs, bodies):
 			texts = (doc.title, _keyword_text(doc.keywords), body)
 			field_tokens = [_tokens(text) for text in texts]
 			per_field = []
