@@ -156,6 +156,14 @@ _SUFFIXES = tuple(
 _FEMININE = (("ienne", "ien"), ("onne", "on"), ("ette", "et"), ("euse", "eur"), ("trice", "teur"))
 
 
+# The suffixes by length, longest first: one set look-up per length instead of one test per suffix
+# (two suffixes of one length never both end a word, so the first found is the same).
+_SUFFIXES_BY_LENGTH = tuple(
+	(length, frozenset(s for s in _SUFFIXES if len(s) == length))
+	for length in sorted({len(s) for s in _SUFFIXES}, reverse=True)
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
 	"""A light French stem of a normalised token: "stationnement" and "stationner" → "stationn"."""
@@ -165,9 +173,10 @@ def stem(word: str) -> str:
 		if word.endswith(ending) and len(word) > len(ending) + 2:
 			word = word[: -len(ending)] + replacement
 			break
-	for suffix in _SUFFIXES:
-		if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-			return word[: -len(suffix)]
+	size = len(word)
+	for length, suffixes in _SUFFIXES_BY_LENGTH:
+		if size - length >= 4 and word[-length:] in suffixes:
+			return word[:-length]
 	return word
 
 

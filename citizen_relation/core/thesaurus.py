@@ -74,14 +74,23 @@ _SUFFIXES = tuple(
 )
 
 
+# The suffixes by length, longest first: one set look-up per length instead of one test per suffix
+# (two suffixes of one length never both end a word, so the first found is the same).
+_SUFFIXES_BY_LENGTH = tuple(
+	(length, frozenset(s for s in _SUFFIXES if len(s) == length))
+	for length in sorted({len(s) for s in _SUFFIXES}, reverse=True)
+)
+
+
 def _light_stem(word: str) -> str:
 	"""Noun and verb of one family meet ("déneigement", "déneiger" → "deneig"); a stem keeps five
 	letters, so that short words stay apart ("papier" is not "papi", "couleur" not "coule")."""
 	if word.isdigit():
 		return word
-	for suffix in _SUFFIXES:
-		if word.endswith(suffix) and len(word) - len(suffix) >= 5:
-			return word[: -len(suffix)]
+	size = len(word)
+	for length, suffixes in _SUFFIXES_BY_LENGTH:
+		if size - length >= 5 and word[-length:] in suffixes:
+			return word[:-length]
 	return word
 
 
@@ -288,6 +297,7 @@ class Thesaurus:
 			functions.append(function)
 		found: list[tuple[int, int, str]] = []
 		phrases = self._phrases
+		present = set().union(*keys) if keys else set()  # a phrase whose second word is absent cannot match
 		for i, here in enumerate(keys):
 			if len(here) == 1:
 				buckets = (phrases.get(next(iter(here))),)
@@ -303,7 +313,12 @@ class Thesaurus:
 							continue
 						seen.add(id(phrase))
 					# the phrase's first word is this one (its bucket): match the rest
-					end = i + 1 if len(phrase) == 1 else _match_rest(phrase, keys, functions, i)
+					if len(phrase) == 1:
+						end = i + 1
+					elif phrase[1].isdisjoint(present):
+						continue
+					else:
+						end = _match_rest(phrase, keys, functions, i)
 					if end is not None:
 						found.append((i, end, concept))
 		if not found:
