@@ -119,3 +119,11 @@ def test_title_and_rare_words_weigh_more_in_a_document_vector():
 	)
 	row = vectors.matrix[0]
 	assert row[2] > row[1] > 0
+
+
+def test_only_the_closest_in_meaning_join_the_documents_bm25f_found():
+	index = RankingIndex.build(DOCS, RankingParams(vector_candidates=1)).use_vectors(TABLE)
+	assert names(index.rank(Query(subject="immondices"), 5, kind="article")) == ["collecte"]
+	# a word BM25F finds keeps its documents, plus the closest one by meaning
+	found = names(index.rank(Query(subject="lampadaire immondices"), 5, kind="article"))
+	assert set(found) == {"eclairage", "collecte"}

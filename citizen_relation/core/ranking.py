@@ -131,6 +131,7 @@ class RankingParams:
 	# document to the query is added with this weight to the BM25F score divided by the best one
 	# (fitted on the fit split of benchmarks/data/kb_eval.json); 0 turns them off
 	vector_weight: float = 1.2
+	vector_candidates: int = 10  # documents BM25F did not find that may come up by meaning alone
 
 	def to_dict(self) -> dict:
 		return dict(self.__dict__)
@@ -572,11 +573,13 @@ class RankingIndex:
 		]
 
 	def _with_vectors(self, scores: dict[int, float], weights: dict[str, float], corrections, kind, limit):
-		"""Candidates scored ``bm25 / best bm25 + vector_weight * cosine`` over every document of
-		``kind``, and the cosines; ``(None, None)`` when no query word has a vector.
+		"""Candidates scored ``bm25 / best bm25 + vector_weight * cosine``, and the cosines of every
+		document; ``(None, None)`` when no query word has a vector.
 
-		Every document is a candidate, so that one sharing no word with the request can still come
-		up; the BM25F score is divided by the best one so that the mix does not depend on its scale.
+		The candidates are the documents of ``kind`` that BM25F scored and the ``vector_candidates``
+		closest in meaning, so that one sharing no word with the request can come up without every
+		unrelated document filling the list; the BM25F score is divided by the best one so that the
+		mix does not depend on its scale.
 		"""
 		import numpy as np
 
@@ -603,6 +606,17 @@ class RankingIndex:
 			)
 			if best > 0:
 				combined[ids] += values / best
+		# only the closest in meaning join the documents BM25F found
+		outside = np.ones(n, dtype=bool)
+		if scores:
+			outside[ids] = False
+		if mask is not None:
+			outside &= mask
+		pool = np.flatnonzero(outside)
+		near_count = self.params.vector_candidates
+		if len(pool) > near_count:
+			far = pool[np.argpartition(-similarities[pool], near_count)[near_count:]]
+			combined[far] = -np.inf
 		if mask is not None:
 			combined = np.where(mask, combined, -np.inf)
 		keep = min(n, max(limit, self.params.title_fuzzy_candidates))
