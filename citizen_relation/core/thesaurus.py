@@ -172,6 +172,7 @@ class Thesaurus:
 			bucket.sort(key=lambda e: -len(e[0]))
 		self._known_keys = frozenset(k for bucket in self._phrases.values() for keys, _c in bucket for ks in keys for k in ks)
 		self._typo_words = sorted(self._vocabulary)
+		self._starting: dict[frozenset[str], tuple] = {}  # a word's keys → the phrases it may start
 		self.version = self._fingerprint()
 
 	# building
@@ -281,6 +282,20 @@ class Thesaurus:
 				score = row[j]
 				cache[plain] = word_keys(self._typo_words[j])[0] if score >= TYPO_SIMILARITY else None
 
+	def _phrases_starting(self, here: frozenset[str]) -> tuple[tuple[tuple[frozenset[str], ...], str], ...]:
+		"""The phrases whose first word has one of the keys ``here``, each once (cached per keys)."""
+		seen: set[int] = set()
+		out = []
+		for first in here:
+			for entry in self._phrases.get(first, ()):
+				if id(entry[0]) not in seen:
+					seen.add(id(entry[0]))
+					out.append(entry)
+		if len(self._starting) > 131072:
+			self._starting.clear()
+		self._starting[here] = found = tuple(out)
+		return found
+
 	def match(self, text: str | None) -> list[Match]:
 		"""The concepts ``text`` says, in order, broader concepts after the ones that imply them."""
 		if not text:
@@ -288,39 +303,31 @@ class Thesaurus:
 		words = _words(text)
 		keys = []
 		functions = []
+		known = self._known_keys
 		for raw, k, function in words:
-			if not function and not (k & self._known_keys):
+			if not function and k.isdisjoint(known):
 				fixed = self._typo(raw)
 				if fixed:
 					k = k | fixed
 			keys.append(k)
 			functions.append(function)
 		found: list[tuple[int, int, str]] = []
-		phrases = self._phrases
 		present = set().union(*keys) if keys else set()  # a phrase whose second word is absent cannot match
+		starting = self._starting
 		for i, here in enumerate(keys):
-			if len(here) == 1:
-				buckets = (phrases.get(next(iter(here))),)
-			else:
-				buckets = tuple(phrases.get(first) for first in here)
-			seen: set[int] | None = set() if len(buckets) > 1 else None
-			for bucket in buckets:
-				if not bucket:
+			candidates = starting.get(here)
+			if candidates is None:
+				candidates = self._phrases_starting(here)
+			for phrase, concept in candidates:
+				# the phrase's first word is this one: match the rest
+				if len(phrase) == 1:
+					end = i + 1
+				elif phrase[1].isdisjoint(present):
 					continue
-				for phrase, concept in bucket:
-					if seen is not None:
-						if id(phrase) in seen:
-							continue
-						seen.add(id(phrase))
-					# the phrase's first word is this one (its bucket): match the rest
-					if len(phrase) == 1:
-						end = i + 1
-					elif phrase[1].isdisjoint(present):
-						continue
-					else:
-						end = _match_rest(phrase, keys, functions, i)
-					if end is not None:
-						found.append((i, end, concept))
+				else:
+					end = _match_rest(phrase, keys, functions, i)
+				if end is not None:
+					found.append((i, end, concept))
 		if not found:
 			return []
 		# a phrase inside a longer one is dropped; equal spans of several concepts are kept
