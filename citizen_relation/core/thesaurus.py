@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, singular, strip_accents
@@ -73,14 +74,23 @@ _SUFFIXES = tuple(
 )
 
 
+# The suffixes by length, longest first: one set look-up per length instead of one test per suffix
+# (two suffixes of one length never both end a word, so the first found is the same).
+_SUFFIXES_BY_LENGTH = tuple(
+	(length, frozenset(s for s in _SUFFIXES if len(s) == length))
+	for length in sorted({len(s) for s in _SUFFIXES}, reverse=True)
+)
+
+
 def _light_stem(word: str) -> str:
 	"""Noun and verb of one family meet ("déneigement", "déneiger" → "deneig"); a stem keeps five
 	letters, so that short words stay apart ("papier" is not "papi", "couleur" not "coule")."""
 	if word.isdigit():
 		return word
-	for suffix in _SUFFIXES:
-		if word.endswith(suffix) and len(word) - len(suffix) >= 5:
-			return word[: -len(suffix)]
+	size = len(word)
+	for length, suffixes in _SUFFIXES_BY_LENGTH:
+		if size - length >= 5 and word[-length:] in suffixes:
+			return word[:-length]
 	return word
 
 
@@ -162,6 +172,7 @@ class Thesaurus:
 			bucket.sort(key=lambda e: -len(e[0]))
 		self._known_keys = frozenset(k for bucket in self._phrases.values() for keys, _c in bucket for ks in keys for k in ks)
 		self._typo_words = sorted(self._vocabulary)
+		self._starting: dict[frozenset[str], tuple] = {}  # a word's keys → the phrases it may start
 		self.version = self._fingerprint()
 
 	# building
@@ -236,6 +247,55 @@ class Thesaurus:
 			return None
 		return _typo_keys(self, strip_accents(raw))
 
+	def prime(self, texts: Iterable[str]) -> None:
+		"""Look up at once the typos that :meth:`match` would look up one by one in ``texts``.
+
+		Indexing thousands of articles meets tens of thousands of words the thesaurus does not
+		know (names of streets, places, associations): comparing them all in one rapidfuzz
+		``cdist`` call is many times faster than one ``extractOne`` per word, with the same
+		result (the first best thesaurus word from the same similarity threshold).
+		"""
+		cache = _typo_cache(self)
+		todo: dict[str, None] = {}
+		for text in texts:
+			if not text:
+				continue
+			for raw in _WORD.findall(text.lower()):
+				if len(raw) < TYPO_MIN_LENGTH or raw.isdigit():
+					continue
+				keys, function = word_keys(raw)
+				if function or (keys & self._known_keys) or _is_french(raw):
+					continue
+				plain = strip_accents(raw)
+				if plain not in cache:
+					todo[plain] = None
+		if not todo or not self._typo_words:
+			return
+		words = list(todo)
+		for start in range(0, len(words), _PRIME_CHUNK):
+			chunk = words[start : start + _PRIME_CHUNK]
+			scores = process.cdist(
+				chunk, self._typo_words, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY, dtype=np.float64
+			)
+			best = scores.argmax(axis=1)  # the first best, as extractOne
+			for plain, row, j in zip(chunk, scores, best):
+				score = row[j]
+				cache[plain] = word_keys(self._typo_words[j])[0] if score >= TYPO_SIMILARITY else None
+
+	def _phrases_starting(self, here: frozenset[str]) -> tuple[tuple[tuple[frozenset[str], ...], str], ...]:
+		"""The phrases whose first word has one of the keys ``here``, each once (cached per keys)."""
+		seen: set[int] = set()
+		out = []
+		for first in here:
+			for entry in self._phrases.get(first, ()):
+				if id(entry[0]) not in seen:
+					seen.add(id(entry[0]))
+					out.append(entry)
+		if len(self._starting) > 131072:
+			self._starting.clear()
+		self._starting[here] = found = tuple(out)
+		return found
+
 	def match(self, text: str | None) -> list[Match]:
 		"""The concepts ``text`` says, in order, broader concepts after the ones that imply them."""
 		if not text:
@@ -243,36 +303,52 @@ class Thesaurus:
 		words = _words(text)
 		keys = []
 		functions = []
+		known = self._known_keys
 		for raw, k, function in words:
-			if not function and not (k & self._known_keys):
+			if not function and k.isdisjoint(known):
 				fixed = self._typo(raw)
 				if fixed:
 					k = k | fixed
 			keys.append(k)
 			functions.append(function)
 		found: list[tuple[int, int, str]] = []
-		n = len(keys)
-		for i in range(n):
-			seen: set[int] = set()
-			for first in keys[i]:
-				for phrase, concept in self._phrases.get(first, ()):
-					if id(phrase) in seen:
-						continue
-					seen.add(id(phrase))
-					end = _match_at(phrase, keys, functions, i)
-					if end is not None:
-						found.append((i, end, concept))
+		present = set().union(*keys) if keys else set()  # a phrase whose second word is absent cannot match
+		starting = self._starting
+		for i, here in enumerate(keys):
+			candidates = starting.get(here)
+			if candidates is None:
+				candidates = self._phrases_starting(here)
+			for phrase, concept in candidates:
+				# the phrase's first word is this one: match the rest
+				if len(phrase) == 1:
+					end = i + 1
+				elif phrase[1].isdisjoint(present):
+					continue
+				else:
+					end = _match_rest(phrase, keys, functions, i)
+				if end is not None:
+					found.append((i, end, concept))
 		if not found:
 			return []
 		# a phrase inside a longer one is dropped; equal spans of several concepts are kept
 		found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
 		kept: list[tuple[int, int, str]] = []
+		kept_set: set[tuple[int, int, str]] = set()
+		longer: list[tuple[int, int]] = []  # kept spans longer than the current candidate
+		same_length: list[tuple[int, int]] = []
+		length = None
 		for start, end, concept in found:
-			if any(s <= start and end <= e and (e - s) > (end - start) for s, e, _c in kept):
+			if end - start != length:
+				longer.extend(same_length)
+				same_length = []
+				length = end - start
+			if longer and any(s <= start and end <= e for s, e in longer):
 				continue
-			if any(s == start and e == end and c == concept for s, e, c in kept):
+			if (start, end, concept) in kept_set:
 				continue
 			kept.append((start, end, concept))
+			kept_set.add((start, end, concept))
+			same_length.append((start, end))
 		kept.sort()
 		out = [Match(c, " ".join(w[0] for w in words[s:e]), s, e) for s, e, c in kept]
 		direct = {m.concept for m in out}
@@ -314,6 +390,11 @@ def _match_at(phrase: tuple[frozenset[str], ...], keys: list[frozenset[str]], fu
 	"""
 	if not (phrase[0] & keys[i]):
 		return None
+	return _match_rest(phrase, keys, functions, i)
+
+
+def _match_rest(phrase: tuple[frozenset[str], ...], keys: list[frozenset[str]], functions: list[bool], i: int) -> int | None:
+	""":func:`_match_at` once the phrase's first word is known to be at ``i``."""
 	j = i + 1
 	n = len(keys)
 	for word in phrase[1:]:
@@ -336,26 +417,33 @@ def _match_at(phrase: tuple[frozenset[str], ...], keys: list[frozenset[str]], fu
 	return j
 
 
-@lru_cache(maxsize=32768)
-def _typo_keys_cached(fingerprint: str, plain: str) -> frozenset[str] | None:
-	thesaurus = _BY_FINGERPRINT.get(fingerprint)
-	if thesaurus is None:
-		return None
-	found = process.extractOne(plain, thesaurus._typo_words, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY)
-	if not found:
-		return None
-	return word_keys(found[0])[0]
+# Typo look-ups per thesaurus version (the same thesaurus is rebuilt from a cached index), bounded.
+_TYPO_CACHES: dict[str, dict[str, frozenset[str] | None]] = {}
+_TYPO_CACHE_SIZE = 262144
+_PRIME_CHUNK = 1024
 
 
-_BY_FINGERPRINT: dict[str, Thesaurus] = {}
+def _typo_cache(thesaurus: Thesaurus) -> dict[str, frozenset[str] | None]:
+	cache = _TYPO_CACHES.get(thesaurus.version)
+	if cache is None:
+		if len(_TYPO_CACHES) > 16:
+			_TYPO_CACHES.clear()
+		cache = _TYPO_CACHES[thesaurus.version] = {}
+	elif len(cache) > _TYPO_CACHE_SIZE:
+		cache.clear()
+	return cache
 
 
 def _typo_keys(thesaurus: Thesaurus, plain: str) -> frozenset[str] | None:
-	if _BY_FINGERPRINT.get(thesaurus.version) is not thesaurus:
-		if len(_BY_FINGERPRINT) > 16:
-			_BY_FINGERPRINT.clear()
-		_BY_FINGERPRINT[thesaurus.version] = thesaurus
-	return _typo_keys_cached(thesaurus.version, plain)
+	cache = _typo_cache(thesaurus)
+	try:
+		return cache[plain]
+	except KeyError:
+		pass
+	found = process.extractOne(plain, thesaurus._typo_words, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY)
+	keys = word_keys(found[0])[0] if found else None
+	cache[plain] = keys
+	return keys
 
 
 try:

@@ -26,6 +26,7 @@ _REASONS = {
 	"word variants": lambda: _("word variants"),
 	"same meaning": lambda: _("same meaning"),
 	"typos corrected": lambda: _("typos corrected"),
+	"close in meaning": lambda: _("close in meaning"),
 	"linked to request type": lambda: _("linked to request type"),
 }
 

@@ -319,3 +319,43 @@ class TestReports(KnowledgeTestCase):
 		get_article_for_request(make_article(f"Aide {self.word}").name, helped.name)
 		rows = execute({"request_type": self.request_type.name})[1]
 		self.assertEqual([r.name for r in rows], [unhelped.name])
+
+
+class TestSuggestionsWithWordVectors(KnowledgeTestCase):
+	"""The optional word vectors (spaCy's model) stand in as a fake table: no model needed."""
+
+	def setUp(self):
+		super().setUp()
+		from unittest.mock import patch
+
+		from citizen_relation import caching
+
+		self.their_word = "plorbix" + random_string(5).lower() + "k"  # the article's
+		self.citizen_word = "quanzet" + random_string(5).lower() + "k"  # the citizen's, never in an article
+		table = {self.their_word: [1.0, 0.0, 0.0], self.citizen_word: [0.9, 0.1, 0.0]}
+		patcher = patch("citizen_relation.knowledge.word_vectors.vector_table", return_value=table)
+		patcher.start()
+		self.addCleanup(patcher.stop)
+		caching.forget_worker("knowledge_index")
+		self.addCleanup(caching.forget_worker, "knowledge_index")
+		self.article = make_article(f"Consignes {self.their_word}", body=f"<p>Le {self.their_word} se demande en mairie.</p>")
+		self.request = make_request(self.request_type.name, subject=f"Mon {self.citizen_word}", description="")
+
+	def test_an_article_sharing_no_word_is_suggested_as_close_in_meaning(self):
+		from frappe import _
+
+		frappe.set_user(self.agent)
+		articles = suggest_for_request(self.request.name, limit=3)["articles"]
+		self.assertEqual(articles[0]["name"], self.article.name)
+		self.assertTrue(any(r.startswith(_("close in meaning")) for r in articles[0]["reasons"]))
+
+	def test_without_the_model_the_article_is_not_suggested(self):
+		from unittest.mock import patch
+
+		from citizen_relation import caching
+
+		caching.forget_worker("knowledge_index")
+		with patch("citizen_relation.knowledge.word_vectors.vector_table", return_value=None):
+			frappe.set_user(self.agent)
+			names = [a["name"] for a in suggest_for_request(self.request.name, limit=5)["articles"]]
+		self.assertNotIn(self.article.name, names)
