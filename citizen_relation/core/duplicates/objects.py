@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, lemmas, strip_accents, strip_html
 
 # Bump when the lexicon or describe() change (stored descriptions are then recomputed).
-OBJECTS_VERSION = 1
+OBJECTS_VERSION = 2
 
 # Object concept → phrases. A concept is what an agent sends someone to fix.
 URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
@@ -253,6 +253,11 @@ _PLACE_WORDS = frozenset(
 )
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "juste", "un", "une"})
 _LANDMARK_REACH = 4  # words after a place preposition in which a named thing is a landmark
+# Negations: a fault named within a few words after one is denied, not reported ("une odeur
+# d'égout, sans eau qui stagne": the drain is not blocked). "Sans arrêt", "sans cesse" insist.
+_NEGATIONS = frozenset({"sans", "san", "aucun", "aucune", "ni"})
+_NOT_NEGATED_AFTER = frozenset({"arret", "cesse", "interruption", "doute", "raison", "fin"})
+_NEGATION_REACH = 3
 
 
 def _stem(raw: str, lemma_: str) -> str:
@@ -388,7 +393,14 @@ def describe(*parts: str | None) -> Mention:
 			landmarks.add(concept)
 		else:
 			objects.add(concept)
-	faults = {concept for _i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST) if concept and concept not in GENERIC_FAULTS}
+	negated_at = [
+		i for i, w in enumerate(words) if w in _NEGATIONS and (i + 1 >= len(words) or words[i + 1] not in _NOT_NEGATED_AFTER)
+	]
+	faults = {
+		concept
+		for i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST)
+		if concept and concept not in GENERIC_FAULTS and not any(0 < i - p <= _NEGATION_REACH for p in negated_at)
+	}
 	plain = " ".join(lemmas(text, keep_stop_words=True))
 	reminder = any(f" {r} " in f" {plain} " for r in _REMINDERS)
 	return Mention(frozenset(objects), frozenset(faults), frozenset(landmarks), _names(text), reminder)
