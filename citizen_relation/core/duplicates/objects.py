@@ -34,6 +34,7 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"mât d'éclairage", "point lumineux", "lanterne", "lumière", "poteau électrique",
 		"poteau d'éclairage", "éclairage de la rue", "projecteur", "spot", "applique", "borne lumineuse",
 		"ampoule",
+		"lampe", "éclairage urbain", "néon", "tube lumineux",
 	),
 	"feu_tricolore": (
 		"feu tricolore", "feu rouge", "feu de signalisation", "feu de circulation", "feu piéton",
@@ -54,10 +55,12 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"chaussée", "route", "bitume", "enrobé", "goudron", "asphalte", "voirie", "nid de poule",
 		"ornière", "affaissement", "revêtement de la chaussée", "trou", "gravillon", "dos d'âne",
 		"ralentisseur", "coussin berlinois", "crevasse", "déformation", "voie", "rue défoncée",
+		"nid-de-poule", "trou dans la route", "bitume défoncé", "revêtement de la route", "plaque de bitume",
 	),
 	"trottoir": (
 		"trottoir", "dalle", "pavé", "bordure", "bateau", "revêtement du trottoir", "accotement",
 		"marche", "escalier", "main courante",
+		"bordure de trottoir", "pavage", "carrelage", "marche d'escalier",
 	),
 	"avaloir": (
 		"avaloir", "bouche d'égout", "grille d'égout", "grille d'évacuation", "caniveau", "égout",
@@ -71,12 +74,14 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"bac à ordures", "conteneur", "container", "colonne", "colonne à verre", "borne d'apport",
 		"point d'apport volontaire", "borne de tri", "conteneur enterré", "composteur", "sac jaune",
 		"ordure ménagère", "bac roulant",
+		"benne", "corbeille de propreté", "borne à verre", "colonne de tri", "silo", "bac jaune", "bac vert", "poubelle de rue",
 	),
 	"depot": (
 		"dépôt sauvage", "dépôt", "encombrant", "matelas", "sommier", "gravats", "canapé", "fauteuil",
 		"frigo", "réfrigérateur", "congélateur", "électroménager", "machine à laver", "lave linge",
 		"meuble", "carton", "pneu", "sac de ciment", "décharge", "amas", "tas", "déchet de chantier",
 		"armoire", "lit", "planche", "déchets verts", "sacs abandonnés", "palette", "télévision",
+		"vieux meuble", "ferraille", "bidon", "jouet", "valise", "déblai", "sacs de gravats",
 	),
 	"dechet": (
 		"déchet", "détritus", "ordures", "saleté", "immondice", "papier", "canette", "emballage",
@@ -92,6 +97,7 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"arbre", "platane", "tilleul", "marronnier", "peuplier", "chêne", "érable", "acacia", "cèdre",
 		"pin", "bouleau", "frêne", "saule", "palmier", "branche", "tronc", "souche", "racine", "élagage",
 		"feuillage", "ramure",
+		"branchage", "grosse branche", "houppier", "arbuste mort",
 	),
 	"vegetation": (
 		"haie", "herbe", "herbe haute", "mauvaise herbe", "ronce", "broussaille", "végétation",
@@ -158,6 +164,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge", "ampoule grillée",
 		"lampe grillée", "hors d'usage", "intermittent", "coupure", "sans éclairage", "allumé en plein jour",
 		"dans le noir",
+		"ne s'allume pas", "ne marche plus", "ne fonctionne plus", "grillé", "griller", "obscur", "pénombre", "nuit noire", "défectueux", "déréglé", "dérègler",
 	),
 	"casse": (
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
@@ -166,45 +173,55 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"défoncé", "effondré", "fissure", "fissuré", "bosse", "trou", "soulever", "enfoncer",
 		"détérioré", "déchaussé", "bancal", "basculer", "branlant", "instable", "affaissé", "percé",
 		"rouillé", "incendié", "fendre", "morceau", "éclaté",
+		"explosé", "exploser", "démoli", "démolir", "cabossé", "déformé", "fêlé", "ébréché", "délabré", "mauvais état", "dégradation", "dégât", "endommager", "décroché", "décrocher", "dévissé",
 	),
 	"manque": ("manquant", "manque", "disparu", "volé", "absent", "plus de panneau"),
 	"tombe": (
 		"tombé", "tomber", "chute", "penché", "pencher", "menacer de tomber", "céder", "déraciné",
 		"couché", "barrer le passage",
+		"s'écrouler", "écroulé", "déraciner", "incliné", "s'abattre", "abattu", "s'effondrer",
 	),
 	"tag": (
 		"tag", "tagué", "taguer", "graffiti", "graff", "inscription", "autocollant", "affiche",
 		"affichage sauvage", "peinture", "bombé", "insulte", "sticker", "dessin",
+		"barbouillé", "barbouiller", "pochoir", "collage", "affichette", "bombe de peinture", "graffé",
 	),
 	"deborde": (
 		"déborder", "débordant", "plein", "pleine", "rempli", "remplie", "saturé", "saturer", "entasser",
 		"non vidé", "pas vidé", "jamais vidé", "accumuler", "amoncellement",
+		"débordement", "à ras bord", "plein à craquer", "trop plein", "s'amonceler",
 	),
 	"non_collecte": (
 		"non collecté", "pas collecté", "oubli", "oublié", "pas ramassé", "collecte", "passage des éboueurs",
 		"éboueur", "pas été ramassé", "pas passé",
+		"ramassage", "non ramassé", "pas été collecté", "pas été vidé", "tournée",
 	),
 	"bouche": (
 		"bouché", "bouchée", "boucher", "obstrué", "obstruée", "obstruer", "remonter", "stagnant",
 		"déborde d'eau", "engorgé", "refouler", "stagner", "inondé", "inonder", "s'évacue plus",
+		"refoule", "bouchon", "engorger", "ne s'écoule plus", "s'écoule pas", "colmaté",
 	),
-	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "perdu", "bouillonner", "sortir du sol"),
+	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "perdu", "bouillonner", "sortir du sol", "fuit", "goutter", "suinter", "suintement", "coule"),
 	"sale": (
 		"sale", "saleté", "dégoûtant", "odeur", "puer", "sentir", "crasseux", "puanteur", "nauséabond",
 		"malodorant", "insalubre",
+		"puant", "infect", "pestilentiel", "crade", "souillé", "souiller", "salir", "sali", "insalubrité", "éventrer", "éventré",
 	),
 	"gene": (
 		"gênant", "gêner", "bloquer", "bloqué", "stationner", "garer", "double file", "ventouse",
 		"abandonné", "abandonner", "encombrer", "obstacle", "mal garé", "ne bouge pas", "bouge jamais",
+		"entraver", "entrave", "empiéter", "stationnement sauvage", "stationné",
 	),
 	"danger": ("dangereux", "danger", "blessé", "blesser", "coupant", "accident", "risque"),
 	"bruit": (
 		"bruit", "bruyant", "tapage", "nuisance sonore", "musique", "crier", "cri", "hurler", "hurlement",
 		"vacarme", "boucan", "vibrer", "réveiller", "dormir", "infernal", "basse",
+		"gueuler", "brailler", "chahut", "raffut", "vrombissement", "pétarade", "sono", "enceinte", "décibel", "tapage nocturne",
 	),
 	"pousse": (
 		"pousser", "envahir", "dépasser", "tailler", "élaguer", "hauteur", "trop haut", "non taillé",
 		"visibilité",
+		"envahissant", "proliférer", "pas entretenu", "non entretenu", "mal entretenu", "à l'abandon", "friche",
 	),
 	# not faults: "bouche" of these is a noun (an object or a landmark)
 	"": ("bouche d'égout", "bouche de métro", "bouche à incendie", "bouche d'incendie"),
@@ -228,6 +245,32 @@ RELATED_OBJECTS = frozenset(
 		("fontaine", "eau"),
 	)
 )
+
+
+# Faults one incident is often described by, cause on one side and consequence on the other: a
+# lamp post knocked down (broken, fallen) is a lamp post out; a fallen tree blocks the street; a
+# broken pipe leaks; an overflowing bin is a dirty street and a collection missed. Naming one on
+# each side is not "another fault". A tag and a lamp out, an odour and a blocked drain, a bin
+# overflowing and a bin torn off are two interventions.
+RELATED_FAULTS = frozenset(
+	frozenset(pair)
+	for pair in (
+		("casse", "tombe"),
+		("casse", "panne"),
+		("tombe", "panne"),
+		("casse", "gene"),
+		("tombe", "gene"),
+		("casse", "fuite"),
+		("bouche", "fuite"),
+		("deborde", "sale"),
+		("deborde", "non_collecte"),
+		("non_collecte", "sale"),
+	)
+)
+
+
+def related_faults(a: frozenset[str], b: frozenset[str]) -> bool:
+	return any(frozenset((x, y)) in RELATED_FAULTS for x in a for y in b)
 
 
 def main_objects(objects: frozenset[str]) -> frozenset[str]:
