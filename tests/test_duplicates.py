@@ -560,3 +560,59 @@ def test_related_types_follow_services_families_and_catch_all_types():
 	assert related_types("Bruit", [], services) == {"Bruit"}
 	assert related_types(None, families, services) == frozenset()
 	assert set(FEATURES) >= {"near", "same_object", "elapsed"}
+
+
+# --------------------------------------------------------------------------------------------------
+# The problem named, and reports of an incident still there
+# --------------------------------------------------------------------------------------------------
+
+
+def test_the_same_object_with_another_problem_scores_below_the_same_problem():
+	"""A lamp post leaning and a lamp post out are two interventions; out and dark are one."""
+	s = DetectionSettings(radius_m=75, window_days=60)
+	old = make("CR-1", "Lampadaire éteint")
+	same_problem = make("CR-2", "Le réverbère ne s'allume plus, c'est tout noir", received_on=T0 + timedelta(days=1))
+	other_problem = make("CR-3", "Lampadaire penché", received_on=T0 + timedelta(days=1))
+	tagged = make("CR-4", "Le lampadaire est couvert de tags", received_on=T0 + timedelta(days=1))
+	same = score_pair(same_problem, old, s)
+	assert same.component("fault").raw is True
+	for other in (score_pair(other_problem, old, s), score_pair(tagged, old, s)):
+		assert other.component("fault").raw is False and other.component("fault").contribution < 0
+		assert other.score < same.score
+
+
+def test_a_cause_and_its_consequence_are_not_another_problem():
+	"""A lamp post knocked down and the lamp post out at the same place are one incident."""
+	s = DetectionSettings(radius_m=75, window_days=60)
+	old = make("CR-1", "Un camion a renversé le lampadaire")
+	out = make("CR-2", "Le lampadaire ne s'allume plus", received_on=T0 + timedelta(hours=6))
+	tagged = make("CR-3", "Des tags sur le lampadaire", received_on=T0 + timedelta(hours=6))
+	consequence = score_pair(out, old, s)
+	assert consequence.component("fault").detail["related"] is True
+	assert "other_fault" not in consequence.features
+	assert consequence.score > score_pair(tagged, old, s).score
+
+
+def test_a_problem_denied_is_not_named():
+	assert "bouche" not in describe("Odeur d'égout, sans eau qui stagne").faults
+	assert "bouche" in describe("L'eau stagne devant la grille").faults
+	assert "panne" in describe("Le lampadaire clignote sans arrêt").faults  # "sans arrêt" insists
+
+
+def test_a_report_saying_still_unrepaired_finds_an_older_open_request_beyond_the_window():
+	from citizen_relation.core.duplicates.prefilter import BEYOND_WINDOW, why_not
+
+	s = DetectionSettings(radius_m=75, window_days=14)
+	old = make("CR-1", "Corbeille arrachée devant l'école")
+	later = T0 + timedelta(days=40)
+	again = make("CR-2", "Corbeille arrachée, toujours pas réparé depuis mon signalement", received_on=later)
+	new_one = make("CR-3", "Corbeille arrachée devant l'école", received_on=later)
+	assert s.search_window_days(reminder=True) > s.search_window_days() == 14
+	assert why_not(again, old, s, {"Signalement"}) is None
+	assert score_pair(again, old, s).gate is None
+	assert why_not(new_one, old, s, {"Signalement"}) == BEYOND_WINDOW
+	assert score_pair(new_one, old, s).gate == GATE_BEYOND_WINDOW
+	# the reminder looks back, not forward: an older report does not reach a later request
+	assert score_pair(old, again, s).gate == GATE_BEYOND_WINDOW
+	too_old = make("CR-4", "Corbeille arrachée, toujours pas réparé", received_on=T0 + timedelta(days=s.search_window_days(True) + 1))
+	assert why_not(too_old, old, s, {"Signalement"}) == BEYOND_WINDOW

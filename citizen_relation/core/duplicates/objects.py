@@ -177,10 +177,11 @@ FAULTS: dict[str, tuple[str, ...]] = {
 	),
 	"manque": ("manquant", "manque", "disparu", "volé", "absent", "plus de panneau"),
 	"tombe": (
-		"tombé", "tomber", "chute", "penché", "pencher", "menacer de tomber", "céder", "déraciné",
-		"couché", "barrer le passage",
-		"s'écrouler", "écroulé", "déraciner", "incliné", "s'abattre", "abattu", "s'effondrer",
+		"tombé", "tomber", "chute", "céder", "déraciné", "couché", "barrer le passage", "s'écrouler",
+		"écroulé", "déraciner", "s'abattre", "abattu", "s'effondrer",
 	),
+	# leaning, not (yet) down: a lamp post leaning still lights
+	"penche": ("penché", "pencher", "menacer de tomber", "incliné", "de guingois", "pencher dangereusement"),
 	"tag": (
 		"tag", "tagué", "taguer", "graffiti", "graff", "inscription", "autocollant", "affiche",
 		"affichage sauvage", "peinture", "bombé", "insulte", "sticker", "dessin",
@@ -258,6 +259,8 @@ RELATED_FAULTS = frozenset(
 		("casse", "tombe"),
 		("casse", "panne"),
 		("tombe", "panne"),
+		("penche", "tombe"),
+		("penche", "casse"),
 		("casse", "gene"),
 		("tombe", "gene"),
 		("casse", "fuite"),

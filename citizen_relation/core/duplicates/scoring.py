@@ -348,17 +348,22 @@ def _components(model: DuplicateModel, features: Mapping[str, float], facts: Fac
 			{"objects": list(facts.objects[0]), "candidate_objects": list(facts.objects[1])},
 		),
 		"fault": (
-			(features.get("same_fault", 0.0) > 0) if faults_known else None,
+			(features.get("same_fault", 0.0) > 0 or "other_fault" not in features) if faults_known else None,
 			fault_score,
 			fault_weight,
-			{"faults": list(facts.faults[0]), "candidate_faults": list(facts.faults[1])},
+			{
+				"faults": list(facts.faults[0]),
+				"candidate_faults": list(facts.faults[1]),
+				# different faults, one the cause of the other (knocked down / out): not "another fault"
+				"related": faults_known and "same_fault" not in features and "other_fault" not in features,
+			},
 		),
 		"text": (facts.text_similarity, features.get("text", 0.0), model.coefficient("text"), {}),
 		"time": (
 			facts.days_apart,
 			1.0 - features.get("elapsed", 0.0),
 			model.coefficient("elapsed"),
-			{"window_days": facts.window_days},
+			{"window_days": facts.window_days, "reminder": "reminder" in features},
 		),
 		"type": (facts.same_type, float(facts.same_type), model.coefficient("same_type"), {}),
 	}
