@@ -220,6 +220,10 @@ def test_address_similarity_needs_the_same_street_then_looks_at_numbers():
 		("la place est prise depuis une semaine", None),  # "place" is not a street here
 		("une route défoncée", None),
 		("le 12 mars il pleuvait", None),
+		# written all in lower case: "cours", "place" followed by a name the dictionary does not know
+		("y a plus d'eclairage cours gambetta a cote du cinema", AddressKey(None, "cours gambetta")),
+		("plus de place de parking devant chez moi", None),
+		("cours de danse annulé", None),
 	],
 )
 def test_mentioned_address_finds_a_street_named_in_the_text(text, expected):
