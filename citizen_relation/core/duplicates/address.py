@@ -201,12 +201,15 @@ def mentioned_address(text: str | None) -> AddressKey | None:
 			following = next((x for x in words[i + 1 :] if x not in _LINKS), None)
 			if following is None:
 				continue
-			if w in _AMBIGUOUS_TYPES and following not in capitalised:
-				# "place", "cours"… name a street when a proper name follows: capitalised, or, in a
-				# text written all in lower case ("plus d'eclairage cours gambetta"), a word the
-				# dictionary does not know ("cours gambetta", not "cours de danse", "place de parking")
-				if capitalised or _is_plain_word(following, clause):
-					continue
+			# "place", "cours"… name a street when a proper name follows: capitalised, or, in a text
+			# written all in lower case ("plus d'eclairage cours gambetta"), a word the dictionary
+			# does not know ("cours gambetta", not "cours de danse", "place de parking")
+			if (
+				w in _AMBIGUOUS_TYPES
+				and following not in capitalised
+				and (capitalised or _is_plain_word(following, clause))
+			):
+				continue
 			if following not in capitalised and _is_inflected(following):
 				continue  # "la rue donne sur…", "une route défoncée": a verb or an adjective
 			linked = words[i + 1] in _LINKS
