@@ -620,3 +620,14 @@ def test_a_report_saying_still_unrepaired_finds_an_older_open_request_beyond_the
 	assert score_pair(old, again, s).gate == GATE_BEYOND_WINDOW
 	too_old = make("CR-4", "Corbeille arrachée, toujours pas réparé", received_on=T0 + timedelta(days=s.search_window_days(True) + 1))
 	assert why_not(too_old, old, s, {"Signalement"}) == BEYOND_WINDOW
+
+
+def test_a_report_naming_only_a_victim_does_not_name_another_object():
+	""""My car was damaged" next to "a branch fell": the car is the victim, not another object."""
+	s = DetectionSettings(radius_m=75, window_days=30)
+	branch = make("CR-1", "Une grosse branche du platane est tombée")
+	car = make("CR-2", "Ma voiture a été abîmée cette nuit", received_on=T0 + timedelta(hours=8))
+	bench = make("CR-3", "Le banc est cassé", received_on=T0 + timedelta(hours=8))
+	assert "other_object" not in score_pair(car, branch, s).features
+	assert "other_object" in score_pair(bench, branch, s).features
+	assert score_pair(car, branch, s).score > score_pair(bench, branch, s).score

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from citizen_relation.core.duplicates.address import AddressKey, streets_similarity
-from citizen_relation.core.duplicates.objects import Mention, main_objects, related_faults, related_objects
+from citizen_relation.core.duplicates.objects import BYSTANDERS, Mention, main_objects, related_faults, related_objects
 
 METRES_PER_HOUSE_NUMBER = 7.0  # French numbering: odd and even sides, a building about every 14 m
 SAME_STREET = 85.0  # street similarity (%) from which two streets are the same
@@ -107,7 +107,13 @@ def pair_features(
 	shared_objects = objects_a & objects_b
 	if shared_objects:
 		f["same_object"] = 1.0
-	elif objects_a and objects_b and not related_objects(objects_a, objects_b):
+	elif (
+		objects_a
+		and objects_b
+		and not related_objects(objects_a, objects_b)
+		and not (objects_a <= BYSTANDERS or objects_b <= BYSTANDERS)
+	):
+		# a report naming only a victim ("ma voiture a été abîmée") does not name another object
 		f["other_object"] = 1.0
 	if mention_a.faults & mention_b.faults:
 		f["same_fault"] = 1.0
