@@ -163,8 +163,9 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"noir", "obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
 		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge", "ampoule grillée",
 		"lampe grillée", "hors d'usage", "intermittent", "coupure", "sans éclairage", "allumé en plein jour",
-		"dans le noir",
-		"ne s'allume pas", "ne marche plus", "ne fonctionne plus", "grillé", "griller", "obscur", "pénombre", "nuit noire", "défectueux", "déréglé", "dérègler",
+		"dans le noir", "reste au rouge", "reste au vert", "bloqué au rouge", "bloqué au vert", "feu bloqué",
+		"feux bloqués", "reste à l'orange", "orange clignotant",
+		"ne s'allume pas", "ne marche plus", "ne fonctionne plus", "grillé", "griller", "obscur", "pénombre", "nuit noire", "défectueux",
 	),
 	"casse": (
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
@@ -175,9 +176,15 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"rouillé", "incendié", "fendre", "morceau", "éclaté",
 		"explosé", "exploser", "démoli", "démolir", "cabossé", "déformé", "fêlé", "ébréché", "délabré", "mauvais état", "dégradation", "dégât", "endommager", "décroché", "décrocher", "dévissé",
 	),
+	# a signal or a device that works, but badly set: another intervention than one out of order
+	"reglage": (
+		"trop court", "trop rapide", "trop vite", "trop long", "pas assez long", "réglage", "mal réglé",
+		"déréglé", "dérégler", "temps de traversée", "pas le temps de traverser", "fini de traverser",
+		"mal orienté", "éblouir", "éblouissant", "trop lumineux",
+	),
 	"manque": ("manquant", "manque", "disparu", "volé", "absent", "plus de panneau"),
 	"tombe": (
-		"tombé", "tomber", "chute", "céder", "déraciné", "couché", "barrer le passage", "s'écrouler",
+		"tombé", "tombe", "tomber", "chute", "céder", "déraciné", "couché", "barrer le passage", "s'écrouler",
 		"écroulé", "déraciner", "s'abattre", "abattu", "s'effondrer",
 	),
 	# leaning, not (yet) down: a lamp post leaning still lights
