@@ -597,6 +597,13 @@ def test_a_cause_and_its_consequence_are_not_another_problem():
 	assert consequence.score > score_pair(tagged, old, s).score
 
 
+def test_full_means_overflowing_only_when_said_of_a_container():
+	assert "deborde" in describe("La poubelle est pleine").faults
+	assert "deborde" in describe("poubelle pleine depuis lundi").faults
+	assert "deborde" not in describe("Livraisons de béton en pleine nuit").faults
+	assert "deborde" not in describe("Plein de verre cassé sur le trottoir").faults
+
+
 def test_a_problem_denied_is_not_named():
 	assert "bouche" not in describe("Odeur d'égout, sans eau qui stagne").faults
 	assert "bouche" in describe("L'eau stagne devant la grille").faults

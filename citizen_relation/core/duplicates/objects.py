@@ -195,7 +195,9 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"barbouillé", "barbouiller", "pochoir", "collage", "affichette", "bombe de peinture", "graffé",
 	),
 	"deborde": (
-		"déborder", "débordant", "plein", "pleine", "rempli", "remplie", "saturé", "saturer", "entasser",
+		"déborder", "débordant", "est plein", "est pleine", "sont pleines", "sont pleins", "déjà plein",
+		"déjà pleine", "complètement plein", "complètement pleine", "poubelle pleine", "corbeille pleine",
+		"bac plein", "bacs pleins", "conteneur plein", "benne pleine", "colonne pleine", "rempli", "remplie", "saturé", "saturer", "entasser",
 		"non vidé", "pas vidé", "jamais vidé", "accumuler", "amoncellement",
 		"débordement", "à ras bord", "plein à craquer", "trop plein", "s'amonceler",
 	),
