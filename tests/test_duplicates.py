@@ -604,6 +604,13 @@ def test_full_means_overflowing_only_when_said_of_a_container():
 	assert "deborde" not in describe("Plein de verre cassé sur le trottoir").faults
 
 
+def test_words_with_another_sense_do_not_name_a_problem():
+	assert "panne" not in describe("Un SUV noir stationne sur le trottoir").faults
+	assert "panne" in describe("Il fait tout noir le soir").faults
+	assert "pousse" not in describe("Lampadaire en panne à hauteur du 12").faults
+	assert "sale" not in describe("Je ne me sens pas en sécurité").faults
+
+
 def test_a_problem_denied_is_not_named():
 	assert "bouche" not in describe("Odeur d'égout, sans eau qui stagne").faults
 	assert "bouche" in describe("L'eau stagne devant la grille").faults

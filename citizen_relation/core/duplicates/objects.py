@@ -160,12 +160,12 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 FAULTS: dict[str, tuple[str, ...]] = {
 	"panne": (
 		"panne", "éteint", "s'allume plus", "allume", "allumer", "clignoter", "clignotant", "grésiller",
-		"noir", "obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
+		"obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
 		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge", "ampoule grillée",
 		"lampe grillée", "hors d'usage", "intermittent", "coupure", "sans éclairage", "allumé en plein jour",
 		"dans le noir", "reste au rouge", "reste au vert", "bloqué au rouge", "bloqué au vert", "feu bloqué",
 		"feux bloqués", "reste à l'orange", "orange clignotant",
-		"ne s'allume pas", "ne marche plus", "ne fonctionne plus", "grillé", "griller", "obscur", "pénombre", "nuit noire", "défectueux",
+		"ne s'allume pas", "ne marche plus", "ne fonctionne plus", "grillé", "griller", "obscur", "pénombre", "nuit noire", "tout noir", "fait noir", "noir complet", "noir total", "défectueux",
 	),
 	"casse": (
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
@@ -211,11 +211,11 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"déborde d'eau", "engorgé", "refouler", "stagner", "inondé", "inonder", "s'évacue plus",
 		"refoule", "bouchon", "engorger", "ne s'écoule plus", "s'écoule pas", "colmaté",
 	),
-	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "perdu", "bouillonner", "sortir du sol", "fuit", "goutter", "suinter", "suintement", "coule"),
+	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "bouillonner", "sortir du sol", "fuit", "goutter", "suinter", "suintement", "coule"),
 	"sale": (
-		"sale", "saleté", "dégoûtant", "odeur", "puer", "sentir", "crasseux", "puanteur", "nauséabond",
+		"sale", "saleté", "dégoûtant", "odeur", "puer", "crasseux", "puanteur", "nauséabond",
 		"malodorant", "insalubre",
-		"puant", "infect", "pestilentiel", "crade", "souillé", "souiller", "salir", "sali", "insalubrité", "éventrer", "éventré",
+		"puant", "infect", "pestilentiel", "sentir mauvais", "sent mauvais", "ça sent", "crade", "souillé", "souiller", "salir", "sali", "insalubrité", "éventrer", "éventré",
 	),
 	"gene": (
 		"gênant", "gêner", "bloquer", "bloqué", "stationner", "garer", "double file", "ventouse",
@@ -229,7 +229,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"gueuler", "brailler", "chahut", "raffut", "vrombissement", "pétarade", "sono", "enceinte", "décibel", "tapage nocturne",
 	),
 	"pousse": (
-		"pousser", "envahir", "dépasser", "tailler", "élaguer", "hauteur", "trop haut", "non taillé",
+		"pousser", "envahir", "dépasser", "tailler", "élaguer", "trop haut", "non taillé",
 		"visibilité",
 		"envahissant", "proliférer", "pas entretenu", "non entretenu", "mal entretenu", "à l'abandon", "friche",
 	),
