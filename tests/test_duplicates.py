@@ -604,6 +604,13 @@ def test_full_means_overflowing_only_when_said_of_a_container():
 	assert "deborde" not in describe("Plein de verre cassé sur le trottoir").faults
 
 
+def test_a_street_name_names_no_object():
+	assert describe("Branche tombée avenue des Frères Lumière").objects == {"arbre"}
+	assert describe("Un trou rue de la Fontaine").objects == {"chaussee"}
+	assert describe("Le lampadaire ne marche plus rue Pierre Corneille").objects == {"lampadaire"}
+	assert describe("La fontaine de la place ne coule plus").objects == {"fontaine"}
+
+
 def test_words_with_another_sense_do_not_name_a_problem():
 	assert "panne" not in describe("Un SUV noir stationne sur le trottoir").faults
 	assert "panne" in describe("Il fait tout noir le soir").faults

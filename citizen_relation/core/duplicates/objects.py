@@ -59,7 +59,7 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 	),
 	"trottoir": (
 		"trottoir", "dalle", "pavé", "bordure", "bateau", "revêtement du trottoir", "accotement",
-		"marche", "escalier", "main courante",
+		"escalier", "main courante",
 		"bordure de trottoir", "pavage", "carrelage", "marche d'escalier",
 	),
 	"avaloir": (
@@ -433,11 +433,24 @@ def _scan(words: list[str], table: dict[tuple[str, ...], str], longest: int):
 			i += 1
 
 
+# The name of a street after its type word ("avenue des Frères Lumière", "rue de la Fontaine",
+# "pl. du Pont"): capitalised words, with their link words. It says where, not what is broken.
+_STREET_NAME = re.compile(
+	r"\b((?i:rue|avenue|av|boulevard|bd|boul|place|pl|quai|cours|crs|allée|impasse|chemin|square|"
+	r"promenade|esplanade|montée|passage|faubourg|parvis))\.?"
+	r"((?:\s+(?:(?:de|du|des|la|le|les|l|d|et|sur|en|aux?)(?:\s+|['’])?)*[A-ZÀ-Ý][\wÀ-ÿ]*(?:-[\wÀ-ÿ]+)*)+)"
+)
+
+
+def _without_street_names(text: str) -> str:
+	return _STREET_NAME.sub(lambda m: m.group(1), text)
+
+
 @lru_cache(maxsize=16384)
 def describe(*parts: str | None) -> Mention:
 	"""The objects, faults and landmarks a report's texts name (subject, description…)."""
 	text = strip_html(" ".join(p for p in parts if p))
-	all_words = _words(text)
+	all_words = _words(_without_street_names(text))
 	# positions are counted without link words, so that "près de la" reaches as far as "devant"
 	words = [_corrected(w) for w in all_words if w not in _LINK_WORDS]
 	place_at = [i for i, w in enumerate(words) if w in _PLACE_WORDS]
