@@ -24,7 +24,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from citizen_relation.core.duplicates.address import AddressKey, streets_similarity
-from citizen_relation.core.duplicates.objects import BYSTANDERS, Mention, main_objects, related_faults, related_objects
+from citizen_relation.core.duplicates.objects import (
+	BYSTANDERS,
+	Mention,
+	main_objects,
+	related_faults,
+	related_objects,
+)
 
 METRES_PER_HOUSE_NUMBER = 7.0  # French numbering: odd and even sides, a building about every 14 m
 SAME_STREET = 85.0  # street similarity (%) from which two streets are the same
