@@ -604,6 +604,12 @@ def test_full_means_overflowing_only_when_said_of_a_container():
 	assert "deborde" not in describe("Plein de verre cassé sur le trottoir").faults
 
 
+def test_typos_are_corrected_but_dictionary_words_are_not_read_as_typos():
+	assert describe("lampadiare en panne").objects == {"lampadaire"}
+	assert describe("Tags sur la façade de l'immeuble").objects == {"mur"}  # "immeuble" is not "meuble"
+	assert describe("Banc brûlé au niveau du 100").objects == {"banc"}  # "niveau" is not "caniveau"
+
+
 def test_a_street_name_names_no_object():
 	assert describe("Branche tombée avenue des Frères Lumière").objects == {"arbre"}
 	assert describe("Un trou rue de la Fontaine").objects == {"chaussee"}

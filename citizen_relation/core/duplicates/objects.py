@@ -353,12 +353,28 @@ _VOCABULARY = sorted({w for table in (_OBJECTS, _FAULTS) for key in table for w 
 _TYPO_SIMILARITY = 85  # a longer word this close to a lexicon word is read as it ("poubellle")
 
 
+# Words close to a lexicon word that are words of their own, unknown to the dictionary once their
+# accents are stripped ("dégoût" is not "égout").
+_NOT_TYPOS = frozenset({"degout", "degouts"})
+
+
 @lru_cache(maxsize=65536)
 def _corrected(word: str) -> str:
-	if len(word) < 6 or word.isdigit():
+	"""The lexicon word a misspelt word stands for ("poubellle" → "poubelle"); a word the French
+	dictionary knows is kept as it is ("immeuble" is not "meuble", "niveau" not "caniveau")."""
+	if len(word) < 6 or word.isdigit() or word in _PLACE_WORDS or word in _NOT_TYPOS or _is_known(word):
 		return word
 	found = process.extractOne(word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY)
 	return found[0] if found else word
+
+
+@lru_cache(maxsize=65536)
+def _is_known(word: str) -> bool:
+	try:
+		import simplemma
+	except ImportError:  # pragma: no cover
+		return False
+	return bool(simplemma.is_known(word, lang="fr"))
 
 
 # Phrases by which a citizen says the incident was reported before and is still there.
