@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 
 import frappe
@@ -100,3 +101,35 @@ def retry_once_on_deadlock(fn):
 			frappe.local.flags.pop(_RETRYING, None)
 
 	return wrapper
+
+
+def parse_json_object(value, what: str | None = None, max_length: int = 100_000) -> dict:
+	"""A JSON object sent by a client (a dict, or its JSON text), else a translated validation error.
+
+	``what`` names the argument in the message ("Invalid filters")."""
+	if value is None or value == "":
+		return {}
+	if isinstance(value, str):
+		if len(value) > max_length:
+			frappe.throw(_("{0}: too long").format(what or _("Invalid value")))
+		try:
+			value = json.loads(value)
+		except (ValueError, RecursionError):
+			value = None
+	if not isinstance(value, dict):
+		frappe.throw(what or _("Invalid value"), frappe.ValidationError)
+	return value
+
+
+def text_values(values: dict, keys) -> dict:
+	"""``values`` limited to ``keys`` whose values are plain texts (a client may send anything)."""
+	out = {}
+	for key in keys:
+		value = values.get(key)
+		if value in (None, ""):
+			continue
+		if not isinstance(value, str | int | float) or isinstance(value, bool):
+			frappe.throw(_("Invalid value for {0}").format(frappe.bold(key)))
+		out[key] = str(value)
+	return out
+

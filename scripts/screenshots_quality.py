@@ -49,14 +49,15 @@ def main():
 		# the workspace's quality section: cards and charts
 		page.goto(f"{args.url}/app/citizen-relation", wait_until="networkidle")
 		page.wait_for_timeout(6000)
-		quality = page.locator(".ce-block", has_text="Qualité du service").first
-		quality.scroll_into_view_if_needed()
-		page.evaluate("window.scrollBy(0, -80)")
-		page.wait_for_timeout(3000)
-		page.screenshot(path=out / "quality_dashboard.png", full_page=False)
-		page.evaluate("window.scrollBy(0, 820)")
-		page.wait_for_timeout(3000)
-		page.screenshot(path=out / "quality_dashboard_trends.png", full_page=False)
+		page.set_viewport_size({"width": 1440, "height": 3200})  # the whole workspace laid out
+		page.wait_for_timeout(6000)
+		# the quality section, cut out of the whole page (the desk scrolls an inner element)
+		top = page.locator("text=Qualité du service").first.bounding_box()["y"] - 16
+		for name, offset in (("quality_dashboard.png", 0), ("quality_dashboard_trends.png", 880)):
+			page.screenshot(
+				path=out / name, clip={"x": 0, "y": top + offset, "width": 1440, "height": 900}
+			)
+		page.set_viewport_size({"width": 1440, "height": 900})
 
 		# the exportable report
 		page.goto(f"{args.url}/app/query-report/Quality Statistics", wait_until="networkidle")

@@ -1,7 +1,5 @@
 """Desk API of the quality reports and the publications (monthly report, open data)."""
 
-from __future__ import annotations
-
 import re
 
 import frappe

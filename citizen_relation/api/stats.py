@@ -6,12 +6,11 @@ Each function checks the permission to read the statistics first; the filters go
 their services only).
 """
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
 
 from citizen_relation.stats import charts, queries
+from citizen_relation.utils import parse_json_object, text_values
 
 Filters = str | dict | None
 
@@ -29,7 +28,7 @@ def _timeseries(filters: Filters, timespan, from_date, to_date, time_interval) -
 
 
 def _option(filters: Filters, key: str) -> str | None:
-	value = (frappe.parse_json(filters) or {}).get(key) if filters else None
+	value = text_values(parse_json_object(filters, _("Invalid filters")), (key,)).get(key)
 	return value or None
 
 

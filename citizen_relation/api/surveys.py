@@ -1,14 +1,13 @@
 """API of the expectation surveys: the campaign's actions in the desk (managers), and the
 citizens' answers through their personal link (guest, rate-limited)."""
 
-from __future__ import annotations
-
 import frappe
 from frappe import _
 from frappe.rate_limiter import rate_limit
 from frappe.utils import now_datetime
 
 from citizen_relation.surveys import answers, invitations, sampling
+from citizen_relation.utils import parse_json_object
 
 CAMPAIGN = "Survey Campaign"
 MAX_ANSWERS_PAYLOAD = 50_000
@@ -64,9 +63,7 @@ def submit_answers(token: str, answers_json: str | None = None, **form) -> dict 
 	if answers_json is not None:
 		if len(answers_json) > MAX_ANSWERS_PAYLOAD:
 			frappe.throw(_("Your answers are too long"))
-		given = frappe.parse_json(answers_json)
-		if not isinstance(given, dict):
-			frappe.throw(_("Invalid answers"))
+		given = parse_json_object(answers_json, _("Invalid answers"))
 	else:
 		given = {}
 		for key in list(form):

@@ -305,7 +305,7 @@ def highlights(data: dict, previous_label: str, year_label: str) -> list[str]:
 	follow = data.get("follow_ups") or {}
 	if follow.get("dissatisfied"):
 		lines.append(
-			_("{0} dissatisfied citizens were to be called back; {1} follow-ups are still open.").format(
+			_("Dissatisfied citizens to call back: {0}; follow-ups still open: {1}.").format(
 				follow["dissatisfied"], follow.get("open", 0)
 			)
 		)

@@ -22,7 +22,7 @@ from citizen_relation.core import stats as core
 from citizen_relation.core.lifecycle import MERGED
 from citizen_relation.requests.lifecycle import get_lifecycle
 from citizen_relation.stats.daily import DOCTYPE
-from citizen_relation.utils import core_errors
+from citizen_relation.utils import core_errors, parse_json_object, text_values
 
 DIMENSIONS = {
 	# filter value → aggregate field
@@ -96,7 +96,10 @@ def parse_filters(filters=None, *, default_period: str = "Last 12 months", perio
 
 	Periods: ``period`` (one of :data:`core.stats.PERIODS`, with ``from_date``/``to_date`` for a
 	range) or plain ``from_date``/``to_date`` (reports)."""
-	filters = frappe._dict(frappe.parse_json(filters) or {})
+	given = parse_json_object(filters, _("Invalid filters"))
+	filters = frappe._dict(
+		text_values(given, ("period", "from_date", "to_date", "service", "request_type", "channel", "category"))
+	)
 	if period is None:
 		with core_errors(_("Invalid period")):
 			if filters.get("period"):

@@ -116,6 +116,35 @@ ENDPOINTS: dict[str, dict] = {
 	},
 	"citizen_relation.api.generic.search_link": {"args": {"doctype": "Citizen Request", "txt": "", "ignore_user_permissions": 1}},
 	"citizen_relation.api.generic.search_widget": {"args": {"doctype": "Citizen Request", "txt": "", "ignore_user_permissions": 1}},
+	# quality statistics: aggregates for the desk (an agent restricted to services sees theirs only);
+	# the map lists individual requests when few: they must be readable
+	**{
+		f"citizen_relation.api.stats.{name}": {"args": {"filters": "{}"}, "method": "GET"}
+		for name in (
+			"card_backlog", "card_csat", "card_first_contact", "card_knowledge", "card_median_resolution",
+			"card_median_response", "card_merged", "card_overdue", "card_rating_response", "card_received",
+			"card_reopened", "card_resolution_on_time", "card_resolved",
+		)
+	},
+	**{
+		f"citizen_relation.api.stats.{name}": {"args": {"filters": "{}"}, "method": "GET"}
+		for name in ("backlog_by_age", "breakdown", "indicator_trend", "rating_distribution", "time_distribution", "volume_over_time")
+	},
+	"citizen_relation.api.stats.map_cells": {
+		"args": {"filters": "{}", "south": 45.70, "west": 4.78, "north": 45.80, "east": 4.90, "zoom": 16},
+		"method": "GET",
+	},
+	"citizen_relation.api.stats.rebuild_statistics": {"args": {}},
+	# the monthly quality report and the open data: supervisors and managers
+	"citizen_relation.api.quality.recompute_report": {"args": {"name": "no such report"}},
+	"citizen_relation.api.quality.send_report": {"args": {"name": "no such report", "recipients": "elu@example.org"}},
+	"citizen_relation.api.quality.send_monthly_reports_now": {"args": {}},
+	"citizen_relation.api.quality.publish_open_data": {"args": {}},
+	# expectation surveys: managers run campaigns; a citizen answers with their personal link
+	"citizen_relation.api.surveys.draw_sample": {"args": {"campaign": "no such campaign"}},
+	"citizen_relation.api.surveys.send_invitations": {"args": {"campaign": "no such campaign"}},
+	"citizen_relation.api.surveys.close_campaign": {"args": {"campaign": "no such campaign"}},
+	"citizen_relation.api.surveys.submit_answers": {"args": {"token": "no such token", "answers_json": "{}"}, "guest": True},
 }
 
 # Frappe's generic read endpoints, called for every doctype of the app.

@@ -239,6 +239,8 @@ class TestPortalInBrowser(FrappeTestCase):
 			("faq", "/faq"),
 			("faq_article", f"/{self.article.route}"),
 			("my_requests", self.my_requests),
+			("transparency", "/transparence"),
+			("survey_link_unknown", "/barometre?t=unknown"),
 		]
 
 	def show_errors(self, page):

@@ -14,8 +14,10 @@ from citizen_relation.knowledge.usage import record_usage
 from citizen_relation.satisfaction.ratings import record_rating
 from citizen_relation.stats import charts, daily, queries
 from citizen_relation.tests.factories import (
+	make_agent,
 	make_article,
 	make_calendar,
+	make_manager,
 	make_policy,
 	make_request,
 	make_request_type,
@@ -430,3 +432,26 @@ class TestEndpoints(QualityDataSet):
 		cells = api.map_cells(filters=filters, south=45.7, west=4.8, north=45.8, east=4.9, zoom=14)
 		self.assertEqual(cells["total"], 1, "one located request, merged ones left out")
 		self.assertEqual(cells["points"][0]["name"], self.a.name)
+
+
+class TestWorkspace(FrappeTestCase):
+	def test_every_card_and_chart_of_the_workspace_shows_for_each_citizen_relation_role(self):
+		"""Frappe shows a Custom card or chart to users who are not System Managers only when its
+		document type is readable: without one, supervisors and agents saw an empty dashboard."""
+		import json
+
+		from frappe.desk.desktop import get_desktop_page
+
+		workspace = frappe.get_doc("Workspace", "Citizen Relation")
+		expected_cards = {row.number_card_name for row in workspace.number_cards}
+		expected_charts = {row.chart_name for row in workspace.charts}
+		self.assertGreater(len(expected_cards), 10)
+		for user in (make_agent(), make_supervisor(), make_manager()):
+			frappe.set_user(user)
+			try:
+				page = get_desktop_page(json.dumps({"name": workspace.name, "title": workspace.title, "public": 1}))
+			finally:
+				frappe.set_user("Administrator")
+			charts = {c.chart_name for c in page["charts"]["items"]}
+			self.assertEqual(len(page["number_cards"]["items"]), len(expected_cards), user)
+			self.assertEqual(charts, expected_charts, user)

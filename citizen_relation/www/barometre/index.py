@@ -10,14 +10,15 @@ import frappe
 from frappe import _
 
 from citizen_relation.core import surveys as core
+from citizen_relation.portal.context import page_context
 from citizen_relation.surveys import answers, questions_of
 
 no_cache = 1
 
 
 def get_context(context):
-	context.no_cache = 1
-	context.title = _("Your opinion on our services")
+	page_context(context, _("Your opinion on our services"))
+	context.robots = "noindex, nofollow"  # personal links
 	context.collectivite = frappe.db.get_single_value("Citizen Relation Settings", "collectivite_name") or ""
 	token = frappe.form_dict.get("t") or ""
 	context.token = token

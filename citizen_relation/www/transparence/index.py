@@ -11,15 +11,15 @@ import frappe
 from frappe import _
 from frappe.utils import format_date, getdate
 
+from citizen_relation.portal.context import page_context
 from citizen_relation.stats import transparency
 from citizen_relation.stats.charts import format_duration, format_number
 
-no_cache = 0
+no_cache = 1
 
 
 def get_context(context):
-	context.no_cache = 0
-	context.title = _("Processing times and open data")
+	page_context(context, _("Processing times and open data"), "transparency")
 	context.collectivite = frappe.db.get_single_value("Citizen Relation Settings", "collectivite_name") or ""
 	context.published = transparency.is_published()
 	context.rows, context.period_label, context.minimum = [], "", 0
