@@ -154,7 +154,7 @@ def bench_duplicates(split: str, errors: int) -> dict:
 				prob = f"{seeded.probability(b.features):.2f}" if b is not None else "-"
 				print(f"  {p['id']} {p['case']} expected {e} got {pred} ({reason}, p={prob}) d={p['distance_m']} days={p['days_apart']}")
 				if b is not None:
-					print(f"      features {{k: round(v, 2) for k, v in b.features.items()}}")
+					print(f"      features { {k: round(v, 2) for k, v in b.features.items()} }")
 				for side in ("a", "b"):
 					r = p[side]
 					print(f"      {side}: [{r['request_type']}] {report_text(r)[:140]!r} @ {r['address']}")

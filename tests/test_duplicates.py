@@ -220,6 +220,10 @@ def test_address_similarity_needs_the_same_street_then_looks_at_numbers():
 		("la place est prise depuis une semaine", None),  # "place" is not a street here
 		("une route défoncée", None),
 		("le 12 mars il pleuvait", None),
+		# written all in lower case: "cours", "place" followed by a name the dictionary does not know
+		("y a plus d'eclairage cours gambetta a cote du cinema", AddressKey(None, "cours gambetta")),
+		("plus de place de parking devant chez moi", None),
+		("cours de danse annulé", None),
 	],
 )
 def test_mentioned_address_finds_a_street_named_in_the_text(text, expected):
@@ -560,3 +564,97 @@ def test_related_types_follow_services_families_and_catch_all_types():
 	assert related_types("Bruit", [], services) == {"Bruit"}
 	assert related_types(None, families, services) == frozenset()
 	assert set(FEATURES) >= {"near", "same_object", "elapsed"}
+
+
+# --------------------------------------------------------------------------------------------------
+# The problem named, and reports of an incident still there
+# --------------------------------------------------------------------------------------------------
+
+
+def test_the_same_object_with_another_problem_scores_below_the_same_problem():
+	"""A lamp post leaning and a lamp post out are two interventions; out and dark are one."""
+	s = DetectionSettings(radius_m=75, window_days=60)
+	old = make("CR-1", "Lampadaire éteint")
+	same_problem = make("CR-2", "Le réverbère ne s'allume plus, c'est tout noir", received_on=T0 + timedelta(days=1))
+	other_problem = make("CR-3", "Lampadaire penché", received_on=T0 + timedelta(days=1))
+	tagged = make("CR-4", "Le lampadaire est couvert de tags", received_on=T0 + timedelta(days=1))
+	same = score_pair(same_problem, old, s)
+	assert same.component("fault").raw is True
+	for other in (score_pair(other_problem, old, s), score_pair(tagged, old, s)):
+		assert other.component("fault").raw is False and other.component("fault").contribution < 0
+		assert other.score < same.score
+
+
+def test_a_cause_and_its_consequence_are_not_another_problem():
+	"""A lamp post knocked down and the lamp post out at the same place are one incident."""
+	s = DetectionSettings(radius_m=75, window_days=60)
+	old = make("CR-1", "Un camion a renversé le lampadaire")
+	out = make("CR-2", "Le lampadaire ne s'allume plus", received_on=T0 + timedelta(hours=6))
+	tagged = make("CR-3", "Des tags sur le lampadaire", received_on=T0 + timedelta(hours=6))
+	consequence = score_pair(out, old, s)
+	assert consequence.component("fault").detail["related"] is True
+	assert "other_fault" not in consequence.features
+	assert consequence.score > score_pair(tagged, old, s).score
+
+
+def test_full_means_overflowing_only_when_said_of_a_container():
+	assert "deborde" in describe("La poubelle est pleine").faults
+	assert "deborde" in describe("poubelle pleine depuis lundi").faults
+	assert "deborde" not in describe("Livraisons de béton en pleine nuit").faults
+	assert "deborde" not in describe("Plein de verre cassé sur le trottoir").faults
+
+
+def test_typos_are_corrected_but_dictionary_words_are_not_read_as_typos():
+	assert describe("lampadiare en panne").objects == {"lampadaire"}
+	assert describe("Tags sur la façade de l'immeuble").objects == {"mur"}  # "immeuble" is not "meuble"
+	assert describe("Banc brûlé au niveau du 100").objects == {"banc"}  # "niveau" is not "caniveau"
+
+
+def test_a_street_name_names_no_object():
+	assert describe("Branche tombée avenue des Frères Lumière").objects == {"arbre"}
+	assert describe("Un trou rue de la Fontaine").objects == {"chaussee"}
+	assert describe("Le lampadaire ne marche plus rue Pierre Corneille").objects == {"lampadaire"}
+	assert describe("La fontaine de la place ne coule plus").objects == {"fontaine"}
+
+
+def test_words_with_another_sense_do_not_name_a_problem():
+	assert "panne" not in describe("Un SUV noir stationne sur le trottoir").faults
+	assert "panne" in describe("Il fait tout noir le soir").faults
+	assert "pousse" not in describe("Lampadaire en panne à hauteur du 12").faults
+	assert "sale" not in describe("Je ne me sens pas en sécurité").faults
+
+
+def test_a_problem_denied_is_not_named():
+	assert "bouche" not in describe("Odeur d'égout, sans eau qui stagne").faults
+	assert "bouche" in describe("L'eau stagne devant la grille").faults
+	assert "panne" in describe("Le lampadaire clignote sans arrêt").faults  # "sans arrêt" insists
+
+
+def test_a_report_saying_still_unrepaired_finds_an_older_open_request_beyond_the_window():
+	from citizen_relation.core.duplicates.prefilter import BEYOND_WINDOW, why_not
+
+	s = DetectionSettings(radius_m=75, window_days=14)
+	old = make("CR-1", "Corbeille arrachée devant l'école")
+	later = T0 + timedelta(days=40)
+	again = make("CR-2", "Corbeille arrachée, toujours pas réparé depuis mon signalement", received_on=later)
+	new_one = make("CR-3", "Corbeille arrachée devant l'école", received_on=later)
+	assert s.search_window_days(reminder=True) > s.search_window_days() == 14
+	assert why_not(again, old, s, {"Signalement"}) is None
+	assert score_pair(again, old, s).gate is None
+	assert why_not(new_one, old, s, {"Signalement"}) == BEYOND_WINDOW
+	assert score_pair(new_one, old, s).gate == GATE_BEYOND_WINDOW
+	# the reminder looks back, not forward: an older report does not reach a later request
+	assert score_pair(old, again, s).gate == GATE_BEYOND_WINDOW
+	too_old = make("CR-4", "Corbeille arrachée, toujours pas réparé", received_on=T0 + timedelta(days=s.search_window_days(True) + 1))
+	assert why_not(too_old, old, s, {"Signalement"}) == BEYOND_WINDOW
+
+
+def test_a_report_naming_only_a_victim_does_not_name_another_object():
+	""""My car was damaged" next to "a branch fell": the car is the victim, not another object."""
+	s = DetectionSettings(radius_m=75, window_days=30)
+	branch = make("CR-1", "Une grosse branche du platane est tombée")
+	car = make("CR-2", "Ma voiture a été abîmée cette nuit", received_on=T0 + timedelta(hours=8))
+	bench = make("CR-3", "Le banc est cassé", received_on=T0 + timedelta(hours=8))
+	assert "other_object" not in score_pair(car, branch, s).features
+	assert "other_object" in score_pair(bench, branch, s).features
+	assert score_pair(car, branch, s).score > score_pair(bench, branch, s).score

@@ -9,7 +9,7 @@ Candidates: an indexed pre-filter returns at most a few hundred rows even with m
 requests, which the core scores in one pass. It is the SQL form of
 :func:`citizen_relation.core.duplicates.prefilter.why_not`: requests of the related types (the
 type's families, ``request_type IN (…)``), in a candidate status, received within the type's
-window, and at the same place — inside the bounding box of the radius around the report's
+window (further back when the report says it was reported before), and at the same place — inside the bounding box of the radius around the report's
 coordinates (its own or geocoded: ``geo_latitude``/``geo_longitude``), or on a street with the
 same key (``geo_street_key``) when either has no coordinates. Indexes: ``request_type, status,
 geo_latitude, geo_longitude, received_on`` and ``request_type, status, geo_street_key,
@@ -126,6 +126,7 @@ def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = No
 		return []
 	cr = DocType(DOCTYPE)
 	window = timedelta(days=settings.window_days)
+	back = timedelta(days=settings.search_window_days(new.mention.reminder))  # "toujours pas réparé"
 	statuses = list(get_lifecycle().candidate_statuses)
 	if not statuses:
 		return []
@@ -136,7 +137,7 @@ def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = No
 			.select(*(getattr(cr, f) for f in FIELDS))
 			.where(cr.request_type.isin(types))
 			.where(cr.status.isin(statuses))
-			.where(cr.received_on.between(new.received_on - window, new.received_on + window))
+			.where(cr.received_on.between(new.received_on - back, new.received_on + window))
 			.limit(MAX_PREFILTER_ROWS)
 		)
 		return q.where(cr.name != exclude) if exclude else q

@@ -170,15 +170,16 @@ DUPLICATE_DETECTION = {
 }
 # Per type: (search radius in metres, window in days). The radius is how far apart two reports
 # of one incident usually are (a phone position, an address, "in front of the school"); the
-# window how long an incident stays the same one: hours to days for noise, two weeks for litter
-# and parked cars (a new one then is a new incident), weeks for a pothole or a dark street that
-# stay until repaired. Types not listed keep DUPLICATE_DETECTION's values of their category.
+# window how long an incident stays the same one: hours to days for noise, a week for litter and
+# dumps, two weeks for parked cars (a new one then is a new incident), weeks for a pothole or a
+# dark street that stay until repaired (a report saying "toujours pas réparé" looks back three
+# windows: DetectionSettings.search_window_days). Types not listed keep DUPLICATE_DETECTION's values of their category.
 DUPLICATE_SETTINGS = {
 	"Nid-de-poule ou chaussée dégradée": (75, 60),
 	"Éclairage public en panne": (75, 60),
 	"Signalisation endommagée": (75, 30),
-	"Dépôt sauvage": (75, 14),
-	"Propreté de la voie publique": (75, 14),
+	"Dépôt sauvage": (75, 7),
+	"Propreté de la voie publique": (75, 7),
 	"Collecte des déchets": (75, 7),
 	"Espaces verts et élagage": (75, 30),
 	"Stationnement gênant": (75, 14),

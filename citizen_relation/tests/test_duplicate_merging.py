@@ -76,6 +76,19 @@ class TestCandidates(DuplicatesTestCase):
 		new = make_report(self.type.name, (10, 10))
 		self.assertEqual([c["name"] for c in candidates.find_candidates(new)], [master.name])
 
+	def test_a_report_saying_still_unrepaired_finds_an_open_request_older_than_the_window(self):
+		"""The type's window is 30 days; "toujours pas réparé" looks back three windows."""
+		old = make_report(self.type.name, subject="Lampadaire éteint", received_on=add_days(now_datetime(), -50))
+		plain = make_report(self.type.name, (10, 0), subject="Lampadaire éteint")
+		self.assertNotIn(old.name, [c["name"] for c in candidates.find_candidates(plain, threshold=0)])
+		again = make_report(
+			self.type.name, (10, 0), subject="Lampadaire toujours pas réparé", description="Déjà signalé, toujours en panne."
+		)
+		found = {c["name"]: c for c in candidates.find_candidates(again, threshold=0)}
+		self.assertIn(old.name, found)
+		time = next(comp for comp in found[old.name]["components"] if comp["name"] == "time")
+		self.assertTrue(time["detail"]["reminder"])
+
 	def test_detection_can_be_switched_off_per_request_type(self):
 		make_report(self.type.name)
 		frappe.db.set_value("Request Type", self.type.name, "duplicate_detection", 0)

@@ -199,7 +199,16 @@ def mentioned_address(text: str | None) -> AddressKey | None:
 			if w not in STREET_TYPES or i + 1 >= len(words):
 				continue
 			following = next((x for x in words[i + 1 :] if x not in _LINKS), None)
-			if following is None or (w in _AMBIGUOUS_TYPES and following not in capitalised):
+			if following is None:
+				continue
+			# "place", "cours"… name a street when a proper name follows: capitalised, or, in a text
+			# written all in lower case ("plus d'eclairage cours gambetta"), a word the dictionary
+			# does not know ("cours gambetta", not "cours de danse", "place de parking")
+			if (
+				w in _AMBIGUOUS_TYPES
+				and following not in capitalised
+				and (capitalised or _is_plain_word(following, clause))
+			):
 				continue
 			if following not in capitalised and _is_inflected(following):
 				continue  # "la rue donne sur…", "une route défoncée": a verb or an adjective
@@ -243,6 +252,14 @@ def _is_inflected(word: str) -> bool:
 	from citizen_relation.core.text import lemma
 
 	return lemma(word) != word
+
+
+def _is_plain_word(word: str, clause: str) -> bool:
+	"""Whether ``word`` (accents stripped), as written in ``clause``, is a dictionary word or form."""
+	from citizen_relation.core.text import strip_accents
+
+	written = {raw for raw in re.findall(r"[\wÀ-ÿ]+", clause.lower()) if strip_accents(raw) == word} or {word}
+	return any(_is_common_word(w) or _is_inflected(w) for w in written)
 
 
 @lru_cache(maxsize=16384)

@@ -10,7 +10,8 @@ Each feature is a number an agent can read back (see :data:`.model.FEATURES`):
 - **street**: the two streets (the address given, the street found by reverse geocoding the
   coordinates, or a street named in the text) are the same, or different.
 - **object**: both name the same urban object (lamp post, bench, bin, tree…), or different ones.
-- **fault**: both name the same fault (out, broken, tagged, overflowing…), or different ones.
+- **fault**: both name the same fault (out, broken, tagged, overflowing…), or different ones —
+  unless one is the cause of the other (knocked down / out, fallen / blocking the street).
 - **text**: how alike the words are (synonyms mapped), 0..1.
 - **time**: days apart relative to the type's window; and "the same day".
 - **type**: the same request type (related types of one family are searched together).
@@ -23,7 +24,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from citizen_relation.core.duplicates.address import AddressKey, streets_similarity
-from citizen_relation.core.duplicates.objects import Mention, main_objects, related_objects
+from citizen_relation.core.duplicates.objects import (
+	BYSTANDERS,
+	Mention,
+	main_objects,
+	related_faults,
+	related_objects,
+)
 
 METRES_PER_HOUSE_NUMBER = 7.0  # French numbering: odd and even sides, a building about every 14 m
 SAME_STREET = 85.0  # street similarity (%) from which two streets are the same
@@ -106,11 +113,17 @@ def pair_features(
 	shared_objects = objects_a & objects_b
 	if shared_objects:
 		f["same_object"] = 1.0
-	elif objects_a and objects_b and not related_objects(objects_a, objects_b):
+	elif (
+		objects_a
+		and objects_b
+		and not related_objects(objects_a, objects_b)
+		and not (objects_a <= BYSTANDERS or objects_b <= BYSTANDERS)
+	):
+		# a report naming only a victim ("ma voiture a été abîmée") does not name another object
 		f["other_object"] = 1.0
 	if mention_a.faults & mention_b.faults:
 		f["same_fault"] = 1.0
-	elif mention_a.faults and mention_b.faults:
+	elif mention_a.faults and mention_b.faults and not related_faults(mention_a.faults, mention_b.faults):
 		f["other_fault"] = 1.0
 		if shared_objects:
 			f["object_other_fault"] = 1.0

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, lemmas, strip_accents, strip_html
 
 # Bump when the lexicon or describe() change (stored descriptions are then recomputed).
-OBJECTS_VERSION = 1
+OBJECTS_VERSION = 2
 
 # Object concept → phrases. A concept is what an agent sends someone to fix.
 URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
@@ -34,6 +34,7 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"mât d'éclairage", "point lumineux", "lanterne", "lumière", "poteau électrique",
 		"poteau d'éclairage", "éclairage de la rue", "projecteur", "spot", "applique", "borne lumineuse",
 		"ampoule",
+		"lampe", "éclairage urbain", "néon", "tube lumineux",
 	),
 	"feu_tricolore": (
 		"feu tricolore", "feu rouge", "feu de signalisation", "feu de circulation", "feu piéton",
@@ -54,10 +55,12 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"chaussée", "route", "bitume", "enrobé", "goudron", "asphalte", "voirie", "nid de poule",
 		"ornière", "affaissement", "revêtement de la chaussée", "trou", "gravillon", "dos d'âne",
 		"ralentisseur", "coussin berlinois", "crevasse", "déformation", "voie", "rue défoncée",
+		"nid-de-poule", "trou dans la route", "bitume défoncé", "revêtement de la route", "plaque de bitume",
 	),
 	"trottoir": (
 		"trottoir", "dalle", "pavé", "bordure", "bateau", "revêtement du trottoir", "accotement",
-		"marche", "escalier", "main courante",
+		"escalier", "main courante",
+		"bordure de trottoir", "pavage", "carrelage", "marche d'escalier",
 	),
 	"avaloir": (
 		"avaloir", "bouche d'égout", "grille d'égout", "grille d'évacuation", "caniveau", "égout",
@@ -71,12 +74,14 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"bac à ordures", "conteneur", "container", "colonne", "colonne à verre", "borne d'apport",
 		"point d'apport volontaire", "borne de tri", "conteneur enterré", "composteur", "sac jaune",
 		"ordure ménagère", "bac roulant",
+		"benne", "corbeille de propreté", "borne à verre", "colonne de tri", "silo", "bac jaune", "bac vert", "poubelle de rue",
 	),
 	"depot": (
 		"dépôt sauvage", "dépôt", "encombrant", "matelas", "sommier", "gravats", "canapé", "fauteuil",
 		"frigo", "réfrigérateur", "congélateur", "électroménager", "machine à laver", "lave linge",
 		"meuble", "carton", "pneu", "sac de ciment", "décharge", "amas", "tas", "déchet de chantier",
 		"armoire", "lit", "planche", "déchets verts", "sacs abandonnés", "palette", "télévision",
+		"vieux meuble", "ferraille", "bidon", "jouet", "valise", "déblai", "sacs de gravats",
 	),
 	"dechet": (
 		"déchet", "détritus", "ordures", "saleté", "immondice", "papier", "canette", "emballage",
@@ -92,6 +97,7 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"arbre", "platane", "tilleul", "marronnier", "peuplier", "chêne", "érable", "acacia", "cèdre",
 		"pin", "bouleau", "frêne", "saule", "palmier", "branche", "tronc", "souche", "racine", "élagage",
 		"feuillage", "ramure",
+		"branchage", "grosse branche", "houppier", "arbuste mort",
 	),
 	"vegetation": (
 		"haie", "herbe", "herbe haute", "mauvaise herbe", "ronce", "broussaille", "végétation",
@@ -154,10 +160,12 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 FAULTS: dict[str, tuple[str, ...]] = {
 	"panne": (
 		"panne", "éteint", "s'allume plus", "allume", "allumer", "clignoter", "clignotant", "grésiller",
-		"noir", "obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
+		"obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
 		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge", "ampoule grillée",
 		"lampe grillée", "hors d'usage", "intermittent", "coupure", "sans éclairage", "allumé en plein jour",
-		"dans le noir",
+		"dans le noir", "reste au rouge", "reste au vert", "bloqué au rouge", "bloqué au vert", "feu bloqué",
+		"feux bloqués", "reste à l'orange", "orange clignotant",
+		"ne s'allume pas", "ne marche plus", "ne fonctionne plus", "grillé", "griller", "obscur", "pénombre", "nuit noire", "tout noir", "fait noir", "noir complet", "noir total", "défectueux",
 	),
 	"casse": (
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
@@ -166,45 +174,64 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"défoncé", "effondré", "fissure", "fissuré", "bosse", "trou", "soulever", "enfoncer",
 		"détérioré", "déchaussé", "bancal", "basculer", "branlant", "instable", "affaissé", "percé",
 		"rouillé", "incendié", "fendre", "morceau", "éclaté",
+		"explosé", "exploser", "démoli", "démolir", "cabossé", "déformé", "fêlé", "ébréché", "délabré", "mauvais état", "dégradation", "dégât", "endommager", "décroché", "décrocher", "dévissé",
+	),
+	# a signal or a device that works, but badly set: another intervention than one out of order
+	"reglage": (
+		"trop court", "trop rapide", "trop vite", "trop long", "pas assez long", "réglage", "mal réglé",
+		"déréglé", "dérégler", "temps de traversée", "pas le temps de traverser", "fini de traverser",
+		"mal orienté", "éblouir", "éblouissant", "trop lumineux",
 	),
 	"manque": ("manquant", "manque", "disparu", "volé", "absent", "plus de panneau"),
 	"tombe": (
-		"tombé", "tomber", "chute", "penché", "pencher", "menacer de tomber", "céder", "déraciné",
-		"couché", "barrer le passage",
+		"tombé", "tombe", "tomber", "chute", "céder", "déraciné", "couché", "barrer le passage", "s'écrouler",
+		"écroulé", "déraciner", "s'abattre", "abattu", "s'effondrer",
 	),
+	# leaning, not (yet) down: a lamp post leaning still lights
+	"penche": ("penché", "pencher", "menacer de tomber", "incliné", "de guingois", "pencher dangereusement"),
 	"tag": (
 		"tag", "tagué", "taguer", "graffiti", "graff", "inscription", "autocollant", "affiche",
 		"affichage sauvage", "peinture", "bombé", "insulte", "sticker", "dessin",
+		"barbouillé", "barbouiller", "pochoir", "collage", "affichette", "bombe de peinture", "graffé",
 	),
 	"deborde": (
-		"déborder", "débordant", "plein", "pleine", "rempli", "remplie", "saturé", "saturer", "entasser",
+		"déborder", "débordant", "est plein", "est pleine", "sont pleines", "sont pleins", "déjà plein",
+		"déjà pleine", "complètement plein", "complètement pleine", "poubelle pleine", "corbeille pleine",
+		"bac plein", "bacs pleins", "conteneur plein", "benne pleine", "colonne pleine", "rempli", "remplie", "saturé", "saturer", "entasser",
 		"non vidé", "pas vidé", "jamais vidé", "accumuler", "amoncellement",
+		"débordement", "à ras bord", "plein à craquer", "trop plein", "s'amonceler",
 	),
 	"non_collecte": (
 		"non collecté", "pas collecté", "oubli", "oublié", "pas ramassé", "collecte", "passage des éboueurs",
 		"éboueur", "pas été ramassé", "pas passé",
+		"ramassage", "non ramassé", "pas été collecté", "pas été vidé", "tournée",
 	),
 	"bouche": (
 		"bouché", "bouchée", "boucher", "obstrué", "obstruée", "obstruer", "remonter", "stagnant",
 		"déborde d'eau", "engorgé", "refouler", "stagner", "inondé", "inonder", "s'évacue plus",
+		"refoule", "bouchon", "engorger", "ne s'écoule plus", "s'écoule pas", "colmaté",
 	),
-	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "perdu", "bouillonner", "sortir du sol"),
+	"fuite": ("fuite", "fuir", "couler", "jaillir", "ruisseler", "gaspillage", "bouillonner", "sortir du sol", "fuit", "goutter", "suinter", "suintement", "coule"),
 	"sale": (
-		"sale", "saleté", "dégoûtant", "odeur", "puer", "sentir", "crasseux", "puanteur", "nauséabond",
+		"sale", "saleté", "dégoûtant", "odeur", "puer", "crasseux", "puanteur", "nauséabond",
 		"malodorant", "insalubre",
+		"puant", "infect", "pestilentiel", "sentir mauvais", "sent mauvais", "ça sent", "crade", "souillé", "souiller", "salir", "sali", "insalubrité", "éventrer", "éventré",
 	),
 	"gene": (
 		"gênant", "gêner", "bloquer", "bloqué", "stationner", "garer", "double file", "ventouse",
 		"abandonné", "abandonner", "encombrer", "obstacle", "mal garé", "ne bouge pas", "bouge jamais",
+		"entraver", "entrave", "empiéter", "stationnement sauvage", "stationné",
 	),
 	"danger": ("dangereux", "danger", "blessé", "blesser", "coupant", "accident", "risque"),
 	"bruit": (
 		"bruit", "bruyant", "tapage", "nuisance sonore", "musique", "crier", "cri", "hurler", "hurlement",
 		"vacarme", "boucan", "vibrer", "réveiller", "dormir", "infernal", "basse",
+		"gueuler", "brailler", "chahut", "raffut", "vrombissement", "pétarade", "sono", "enceinte", "décibel", "tapage nocturne",
 	),
 	"pousse": (
-		"pousser", "envahir", "dépasser", "tailler", "élaguer", "hauteur", "trop haut", "non taillé",
+		"pousser", "envahir", "dépasser", "tailler", "élaguer", "trop haut", "non taillé",
 		"visibilité",
+		"envahissant", "proliférer", "pas entretenu", "non entretenu", "mal entretenu", "à l'abandon", "friche",
 	),
 	# not faults: "bouche" of these is a noun (an object or a landmark)
 	"": ("bouche d'égout", "bouche de métro", "bouche à incendie", "bouche d'incendie"),
@@ -230,6 +257,34 @@ RELATED_OBJECTS = frozenset(
 )
 
 
+# Faults one incident is often described by, cause on one side and consequence on the other: a
+# lamp post knocked down (broken, fallen) is a lamp post out; a fallen tree blocks the street; a
+# broken pipe leaks; an overflowing bin is a dirty street and a collection missed. Naming one on
+# each side is not "another fault". A tag and a lamp out, an odour and a blocked drain, a bin
+# overflowing and a bin torn off are two interventions.
+RELATED_FAULTS = frozenset(
+	frozenset(pair)
+	for pair in (
+		("casse", "tombe"),
+		("casse", "panne"),
+		("tombe", "panne"),
+		("penche", "tombe"),
+		("penche", "casse"),
+		("casse", "gene"),
+		("tombe", "gene"),
+		("casse", "fuite"),
+		("bouche", "fuite"),
+		("deborde", "sale"),
+		("deborde", "non_collecte"),
+		("non_collecte", "sale"),
+	)
+)
+
+
+def related_faults(a: frozenset[str], b: frozenset[str]) -> bool:
+	return any(frozenset((x, y)) in RELATED_FAULTS for x in a for y in b)
+
+
 def main_objects(objects: frozenset[str]) -> frozenset[str]:
 	"""The objects that say what is broken: bystanders dropped when something else is named."""
 	kept = objects - BYSTANDERS
@@ -253,6 +308,11 @@ _PLACE_WORDS = frozenset(
 )
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "juste", "un", "une"})
 _LANDMARK_REACH = 4  # words after a place preposition in which a named thing is a landmark
+# Negations: a fault named within a few words after one is denied, not reported ("une odeur
+# d'égout, sans eau qui stagne": the drain is not blocked). "Sans arrêt", "sans cesse" insist.
+_NEGATIONS = frozenset({"sans", "san", "aucun", "aucune", "ni"})
+_NOT_NEGATED_AFTER = frozenset({"arret", "cesse", "interruption", "doute", "raison", "fin"})
+_NEGATION_REACH = 3
 
 
 def _stem(raw: str, lemma_: str) -> str:
@@ -293,12 +353,28 @@ _VOCABULARY = sorted({w for table in (_OBJECTS, _FAULTS) for key in table for w 
 _TYPO_SIMILARITY = 85  # a longer word this close to a lexicon word is read as it ("poubellle")
 
 
+# Words close to a lexicon word that are words of their own, unknown to the dictionary once their
+# accents are stripped ("dégoût" is not "égout").
+_NOT_TYPOS = frozenset({"degout", "degouts"})
+
+
 @lru_cache(maxsize=65536)
 def _corrected(word: str) -> str:
-	if len(word) < 6 or word.isdigit():
+	"""The lexicon word a misspelt word stands for ("poubellle" → "poubelle"); a word the French
+	dictionary knows is kept as it is ("immeuble" is not "meuble", "niveau" not "caniveau")."""
+	if len(word) < 6 or word.isdigit() or word in _PLACE_WORDS or word in _NOT_TYPOS or _is_known(word):
 		return word
 	found = process.extractOne(word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY)
 	return found[0] if found else word
+
+
+@lru_cache(maxsize=65536)
+def _is_known(word: str) -> bool:
+	try:
+		import simplemma
+	except ImportError:  # pragma: no cover
+		return False
+	return bool(simplemma.is_known(word, lang="fr"))
 
 
 # Phrases by which a citizen says the incident was reported before and is still there.
@@ -373,11 +449,24 @@ def _scan(words: list[str], table: dict[tuple[str, ...], str], longest: int):
 			i += 1
 
 
+# The name of a street after its type word ("avenue des Frères Lumière", "rue de la Fontaine",
+# "pl. du Pont"): capitalised words, with their link words. It says where, not what is broken.
+_STREET_NAME = re.compile(
+	r"\b((?i:rue|avenue|av|boulevard|bd|boul|place|pl|quai|cours|crs|allée|impasse|chemin|square|"
+	r"promenade|esplanade|montée|passage|faubourg|parvis))\.?"
+	r"((?:\s+(?:(?:de|du|des|la|le|les|l|d|et|sur|en|aux?)(?:\s+|['’])?)*[A-ZÀ-Ý][\wÀ-ÿ]*(?:-[\wÀ-ÿ]+)*)+)"
+)
+
+
+def _without_street_names(text: str) -> str:
+	return _STREET_NAME.sub(lambda m: m.group(1), text)
+
+
 @lru_cache(maxsize=16384)
 def describe(*parts: str | None) -> Mention:
 	"""The objects, faults and landmarks a report's texts name (subject, description…)."""
 	text = strip_html(" ".join(p for p in parts if p))
-	all_words = _words(text)
+	all_words = _words(_without_street_names(text))
 	# positions are counted without link words, so that "près de la" reaches as far as "devant"
 	words = [_corrected(w) for w in all_words if w not in _LINK_WORDS]
 	place_at = [i for i, w in enumerate(words) if w in _PLACE_WORDS]
@@ -388,7 +477,14 @@ def describe(*parts: str | None) -> Mention:
 			landmarks.add(concept)
 		else:
 			objects.add(concept)
-	faults = {concept for _i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST) if concept and concept not in GENERIC_FAULTS}
+	negated_at = [
+		i for i, w in enumerate(words) if w in _NEGATIONS and (i + 1 >= len(words) or words[i + 1] not in _NOT_NEGATED_AFTER)
+	]
+	faults = {
+		concept
+		for i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST)
+		if concept and concept not in GENERIC_FAULTS and not any(0 < i - p <= _NEGATION_REACH for p in negated_at)
+	}
 	plain = " ".join(lemmas(text, keep_stop_words=True))
 	reminder = any(f" {r} " in f" {plain} " for r in _REMINDERS)
 	return Mention(frozenset(objects), frozenset(faults), frozenset(landmarks), _names(text), reminder)

@@ -1,7 +1,8 @@
 """The indexed pre-filter of duplicate candidates, as a predicate (the adapter runs it in SQL).
 
 A candidate is scored only if it passes: one of the related types (:mod:`.families`), received
-within the type's window of the new report, and at the same place — inside the bounding box of
+within the type's window of the new report (further back when the new report says it was
+reported before: :meth:`~.scoring.DetectionSettings.search_window_days`), and at the same place — inside the bounding box of
 the radius around the new report's coordinates (its own, or geocoded), or, when either has no
 coordinates, on a street with the same :func:`~.address.street_key` (a report with coordinates
 looks by street only for the requests that have none). The adapter's query
@@ -26,7 +27,8 @@ def why_not(new: Report, candidate: Report, settings: DetectionSettings, related
 	"""Why the pre-filter would not return ``candidate`` for ``new`` (``None``: it would)."""
 	if candidate.request_type not in related:
 		return OTHER_TYPE
-	if abs(new.epoch - candidate.epoch) / SECONDS_PER_DAY > settings.window_days:
+	days = (new.epoch - candidate.epoch) / SECONDS_PER_DAY  # > 0: the candidate is older
+	if -days > settings.window_days or days > settings.search_window_days(new.mention.reminder):
 		return BEYOND_WINDOW
 	here, there = new.place, candidate.place
 	if here.coordinates is not None and there.coordinates is not None:

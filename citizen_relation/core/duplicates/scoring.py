@@ -32,6 +32,10 @@ GATE_NO_LOCATION = "no_location"
 GATE_DIFFERENT_ADDRESS = "different_address"
 GATE_DISMISSED = "dismissed"
 
+# A report saying "still not repaired" looks back this many windows (and at least this many days).
+REMINDER_WINDOW_FACTOR = 3.0
+REMINDER_WINDOW_MIN_DAYS = 60.0
+
 # Component → (unit of its raw value)
 UNITS = {
 	"distance": "m",
@@ -67,6 +71,18 @@ class DetectionSettings:
 	threshold: float | None = None
 	require_location: bool = True
 	ignored_statuses: frozenset[str] = frozenset()
+
+	def search_window_days(self, reminder: bool = False) -> float:
+		"""How far back a report looks for the incident it reports.
+
+		A report saying the incident was reported before and is still there ("toujours pas
+		réparé", "je relance") looks further back than the window: :data:`REMINDER_WINDOW_FACTOR`
+		times it, and at least :data:`REMINDER_WINDOW_MIN_DAYS`. Only open requests are
+		candidates, so an incident already resolved is never found this way.
+		"""
+		if not reminder:
+			return self.window_days
+		return max(self.window_days * REMINDER_WINDOW_FACTOR, REMINDER_WINDOW_MIN_DAYS)
 
 	def __post_init__(self):
 		if not (self.radius_m > 0 and math.isfinite(self.radius_m)):
@@ -332,17 +348,22 @@ def _components(model: DuplicateModel, features: Mapping[str, float], facts: Fac
 			{"objects": list(facts.objects[0]), "candidate_objects": list(facts.objects[1])},
 		),
 		"fault": (
-			(features.get("same_fault", 0.0) > 0) if faults_known else None,
+			(features.get("same_fault", 0.0) > 0 or "other_fault" not in features) if faults_known else None,
 			fault_score,
 			fault_weight,
-			{"faults": list(facts.faults[0]), "candidate_faults": list(facts.faults[1])},
+			{
+				"faults": list(facts.faults[0]),
+				"candidate_faults": list(facts.faults[1]),
+				# different faults, one the cause of the other (knocked down / out): not "another fault"
+				"related": faults_known and "same_fault" not in features and "other_fault" not in features,
+			},
 		),
 		"text": (facts.text_similarity, features.get("text", 0.0), model.coefficient("text"), {}),
 		"time": (
 			facts.days_apart,
 			1.0 - features.get("elapsed", 0.0),
 			model.coefficient("elapsed"),
-			{"window_days": facts.window_days},
+			{"window_days": facts.window_days, "reminder": "reminder" in features},
 		),
 		"type": (facts.same_type, float(facts.same_type), model.coefficient("same_type"), {}),
 	}
@@ -396,7 +417,9 @@ def _explain(
 		gate = GATE_IGNORED_STATUS
 	elif facts.distance_source == "coordinates" and facts.distance_m is not None and facts.distance_m > s.radius_m:
 		gate = GATE_BEYOND_RADIUS
-	elif days > s.window_days:
+	elif days > s.window_days and (
+		candidate.epoch > new.epoch or days > s.search_window_days((new_mention or new.mention).reminder)
+	):
 		gate = GATE_BEYOND_WINDOW
 	elif s.require_location and facts.distance_m is None and facts.street_similarity is None:
 		gate = GATE_NO_LOCATION

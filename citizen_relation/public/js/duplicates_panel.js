@@ -47,13 +47,17 @@ citizen_relation.duplicates.describe_component = function (comp) {
 			return comp.raw ? __("same object: {0}", [list(d.objects)]) : __("other object: {0} / {1}", [list(d.objects), list(d.candidate_objects)]);
 		case "fault":
 			if (comp.raw === null) return __("fault not named on both");
+			if (d.related) return __("cause and consequence: {0} / {1}", [list(d.faults), list(d.candidate_faults)]);
 			return comp.raw ? __("same fault: {0}", [list(d.faults)]) : __("other fault: {0} / {1}", [list(d.faults), list(d.candidate_faults)]);
 		case "text":
 			return __("words {0} % alike", [Math.round(comp.raw)]);
-		case "time":
-			return comp.raw < 1
-				? __("{0} hours apart (window {1} days)", [Math.round(comp.raw * 24), d.window_days])
-				: __("{0} days apart (window {1} days)", [Math.round(comp.raw * 10) / 10, d.window_days]);
+		case "time": {
+			const apart =
+				comp.raw < 1
+					? __("{0} hours apart (window {1} days)", [Math.round(comp.raw * 24), d.window_days])
+					: __("{0} days apart (window {1} days)", [Math.round(comp.raw * 10) / 10, d.window_days]);
+			return d.reminder ? apart + "; " + __("said to be still unrepaired") : apart;
+		}
 		case "type":
 			return comp.raw ? __("same type") : __("related type");
 		default:
