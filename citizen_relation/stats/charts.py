@@ -84,10 +84,25 @@ def _check_dimension(group_by: str | None) -> str:
 
 
 # ---------------------------------------------------------------------------- volumes
+TOTAL = "Total"  # the grouping of a volume chart that shows the requests received, not split
+
+
 def volume_over_time(sf: StatFilters, grain: str | None, group_by: str | None) -> dict:
 	"""Requests received per grain, one dataset per channel/category/type/service (the largest
-	ones, the rest as "Other")."""
-	grain, dimension = _check_grain(grain), _check_dimension(group_by)
+	ones, the rest as "Other"), or one dataset with ``group_by`` "Total"."""
+	grain = _check_grain(grain)
+	if group_by == TOTAL:
+		steps = core.grain_steps(sf.period, grain)
+		index = {step: i for i, step in enumerate(steps)}
+		values = [0] * len(steps)
+		for (step, _group), f in queries.figures_by(sf, None, grain, histograms=False).items():
+			if step in index:
+				values[index[step]] += f.received
+		return {
+			"labels": [grain_label(step, grain) for step in steps],
+			"datasets": [{"name": _("Requests received"), "values": values}],
+		}
+	dimension = _check_dimension(group_by)
 	data = queries.figures_by(sf, dimension, grain, histograms=False)
 	totals: dict[str, int] = {}
 	for (_step, group), f in data.items():

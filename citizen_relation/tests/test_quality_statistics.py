@@ -151,6 +151,9 @@ class TestDashboard(QualityDataSet):
 		volume = charts.volume_over_time(sf, "Weekly", "Channel")
 		totals = {d["name"]: sum(d["values"]) for d in volume["datasets"]}
 		self.assertEqual(totals, {"Phone": 2, "E-mail": 1, "Counter": 1})
+		total = charts.volume_over_time(sf, "Weekly", "Total")
+		self.assertEqual(len(total["datasets"]), 1)
+		self.assertEqual(total["datasets"][0]["values"], [sum(v) for v in zip(*(d["values"] for d in volume["datasets"]), strict=True)])
 		split = charts.breakdown(sf, "Category")
 		self.assertEqual(split["datasets"][0]["values"], [4])
 		distribution = charts.time_distribution(sf, "Resolution time")
