@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from contextlib import contextmanager
 
 import frappe
@@ -103,21 +102,28 @@ def retry_once_on_deadlock(fn):
 	return wrapper
 
 
-def parse_json_object(value, what: str | None = None, max_length: int = 100_000) -> dict:
-	"""A JSON object sent by a client (a dict, or its JSON text), else a translated validation error.
-
-	``what`` names the argument in the message ("Invalid filters")."""
+def parse_json_object(
+	value,
+	invalid: str,
+	not_an_object: str | None = None,
+	*,
+	max_length: int | None = None,
+	title: str | None = None,
+) -> dict:
+	"""A JSON object sent by a client (a mapping, or its JSON text; nothing → ``{}``), else a
+	translated validation error: ``invalid`` for text that is not JSON (or longer than
+	``max_length``), ``not_an_object`` (default ``invalid``) for JSON that is not an object."""
 	if value is None or value == "":
 		return {}
 	if isinstance(value, str):
-		if len(value) > max_length:
-			frappe.throw(_("{0}: too long").format(what or _("Invalid value")))
+		if max_length is not None and len(value) > max_length:
+			frappe.throw(_("{0}: too long").format(invalid), title=title)
 		try:
-			value = json.loads(value)
+			value = frappe.parse_json(value)
 		except (ValueError, RecursionError):
-			value = None
+			frappe.throw(invalid, title=title)
 	if not isinstance(value, dict):
-		frappe.throw(what or _("Invalid value"), frappe.ValidationError)
+		frappe.throw(not_an_object or invalid, title=title)
 	return value
 
 

@@ -11,7 +11,7 @@ from citizen_relation.core.errors import CoreValidationError
 from citizen_relation.requests.form import type_fields
 from citizen_relation.requests.intake import create_request
 from citizen_relation.requests.profile import require_profile
-from citizen_relation.utils import get_settings
+from citizen_relation.utils import get_settings, parse_json_object
 
 QUICK_ENTRY_CHANNELS = ("Phone", "Counter", "Postal Mail", "Social Media", "Internal", "E-mail")
 MAX_LOOKUP_RESULTS = 10
@@ -60,16 +60,12 @@ def quick_entry(
 
 def _type_values(type_values) -> dict:
 	"""The type's own values: a mapping, or its JSON text (the quick entry dialog sends text)."""
-	if type_values in (None, ""):
-		return {}
-	if isinstance(type_values, str):
-		try:
-			type_values = frappe.parse_json(type_values)
-		except (ValueError, RecursionError):
-			frappe.throw(_("The type-specific values are not valid JSON"), title=_("Invalid input"))
-	if not isinstance(type_values, dict):
-		frappe.throw(_("Type-specific values must be given as field name: value"), title=_("Invalid input"))
-	return type_values
+	return parse_json_object(
+		type_values,
+		_("The type-specific values are not valid JSON"),
+		_("Type-specific values must be given as field name: value"),
+		title=_("Invalid input"),
+	)
 
 
 @frappe.whitelist()

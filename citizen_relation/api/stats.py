@@ -28,7 +28,7 @@ def _timeseries(filters: Filters, timespan, from_date, to_date, time_interval) -
 
 
 def _option(filters: Filters, key: str) -> str | None:
-	value = text_values(parse_json_object(filters, _("Invalid filters")), (key,)).get(key)
+	value = text_values(parse_json_object(filters, _("Invalid filters"), max_length=queries.MAX_FILTERS), (key,)).get(key)
 	return value or None
 
 

@@ -91,27 +91,18 @@ def volume_over_time(sf: StatFilters, grain: str | None, group_by: str | None) -
 	"""Requests received per grain, one dataset per channel/category/type/service (the largest
 	ones, the rest as "Other"), or one dataset with ``group_by`` "Total"."""
 	grain = _check_grain(grain)
-	if group_by == TOTAL:
-		steps = core.grain_steps(sf.period, grain)
-		index = {step: i for i, step in enumerate(steps)}
-		values = [0] * len(steps)
-		for (step, _group), f in queries.figures_by(sf, None, grain, histograms=False).items():
-			if step in index:
-				values[index[step]] += f.received
-		return {
-			"labels": [grain_label(step, grain) for step in steps],
-			"datasets": [{"name": _("Requests received"), "values": values}],
-		}
-	dimension = _check_dimension(group_by)
+	dimension = None if group_by == TOTAL else _check_dimension(group_by)
 	data = queries.figures_by(sf, dimension, grain, histograms=False)
-	totals: dict[str, int] = {}
+	totals: dict[str | None, int] = {}
 	for (_step, group), f in data.items():
 		totals[group] = totals.get(group, 0) + f.received
-	top = core.top_with_other({g: t for g, t in totals.items() if t}, TOP_GROUPS)
+	counted = {g: t for g, t in totals.items() if t}
+	# the total is one series (of zeros when nothing was received); groups: the largest, then "Other"
+	top = [None] if dimension is None else core.top_with_other(counted, TOP_GROUPS)
 	steps = core.grain_steps(sf.period, grain)
 	index = {step: i for i, step in enumerate(steps)}
-	series: dict[str, list[int]] = {group: [0] * len(steps) for group in top}
-	if len(top) < len([g for g, t in totals.items() if t]):
+	series: dict[str | None, list[int]] = {group: [0] * len(steps) for group in top}
+	if len(top) < len(counted):
 		series[OTHER] = [0] * len(steps)
 	for (step, group), f in data.items():
 		if step not in index or not f.received:
@@ -119,7 +110,10 @@ def volume_over_time(sf: StatFilters, grain: str | None, group_by: str | None) -
 		series[group if group in top else OTHER][index[step]] += f.received
 	return {
 		"labels": [grain_label(step, grain) for step in steps],
-		"datasets": [{"name": group_label(dimension, g), "values": v} for g, v in series.items()],
+		"datasets": [
+			{"name": _("Requests received") if dimension is None else group_label(dimension, g), "values": v}
+			for g, v in series.items()
+		],
 	}
 
 

@@ -31,6 +31,7 @@ DIMENSIONS = {
 	"Request Type": "request_type",
 	"Service": "service",
 }
+MAX_FILTERS = 100_000  # characters of a filters JSON text
 TIMESPANS = ("Last Week", "Last Month", "Last Quarter", "Last Year", "All Time", "Select Date Range")
 
 
@@ -96,7 +97,7 @@ def parse_filters(filters=None, *, default_period: str = "Last 12 months", perio
 
 	Periods: ``period`` (one of :data:`core.stats.PERIODS`, with ``from_date``/``to_date`` for a
 	range) or plain ``from_date``/``to_date`` (reports)."""
-	given = parse_json_object(filters, _("Invalid filters"))
+	given = parse_json_object(filters, _("Invalid filters"), max_length=MAX_FILTERS)
 	filters = frappe._dict(
 		text_values(given, ("period", "from_date", "to_date", "service", "request_type", "channel", "category"))
 	)
