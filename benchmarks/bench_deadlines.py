@@ -13,8 +13,9 @@ Run from a bench's sites folder with the bench's Python (ERPNext must be install
    Prints the median time per deadline, the ratio, and how many results agree.
 2. Recomputing the SLA of N open requests (default 100,000) through the job's batch path
    (rows read in batches, state computed, changed rows written), on rows bulk-inserted for
-   the run, and the same through the previous implementation (the baseline, same run), with a
-   check that both store identical values. Everything is rolled back.
+   the run and committed (the job commits every batch; from 20,000 requests it shares them
+   between worker processes), and the same in one process (the baseline, same run), with a
+   check that both store identical values. The rows are deleted at the end.
 """
 
 from __future__ import annotations
@@ -124,20 +125,23 @@ def timed(fn, repeat: int = 5) -> float:
 
 
 def recompute(frappe, n: int, baseline: bool = True):
-	"""Recompute N open requests through the job's batch path; with ``baseline``, the same N
-	requests (a second copy) through the previous implementation in the same run: policies
-	converted for every request and one ``CASE`` UPDATE per field. Checks that both store
-	identical values."""
+	"""Recompute N open requests through the job's loop (``recompute_requests``: batches read,
+	evaluated, written and committed, shared between worker processes from 20,000 requests);
+	with ``baseline``, the same N requests (a second copy) in one process — the loop as it was
+	before the processes — in the same run, and a check that both store identical values. The
+	rows are committed (the job commits every batch) and deleted at the end, whatever happens."""
 	from frappe.utils import now_datetime, random_string
 
+	from citizen_relation.sla import jobs
 	from citizen_relation.sla.agreement import SLA_FIELDS
-	from citizen_relation.sla.jobs import BATCH, recompute_batch
 
 	request_type = frappe.get_all("Request Type", filters={"is_active": 1}, pluck="name", limit=1)[0]
 	service = frappe.db.get_value("Request Type", request_type, "service")
 	now = now_datetime()
+	prefixes = []
 
 	def insert(tag):
+		prefixes.append(f"BENCH-{tag}-")
 		fields = ["name", "naming_series", "subject", "request_type", "category", "status", "priority", "service", "channel",
 			"received_on", "tracking_token", "creation", "modified", "owner", "modified_by", "docstatus", "idx"]
 		rows = []
@@ -146,62 +150,41 @@ def recompute(frappe, n: int, baseline: bool = True):
 			rows.append((f"BENCH-{tag}-{i:07d}", "DEM-.YYYY.-.######", f"Demande {i}", request_type, "Technical Problem", "In Progress",
 				"Medium", service, "Phone", received, f"{tag}{i}", now, now, "Administrator", "Administrator", 0, 0))
 		frappe.db.bulk_insert("Citizen Request", fields, rows, chunk_size=10_000)
+		frappe.db.commit()
 		return [r[0] for r in rows]
 
-	def run(batch_fn, names):
+	def run(names, processes=None):
 		start = time.perf_counter()
-		for i in range(0, n, BATCH):
-			batch_fn(names[i : i + BATCH], now)
+		jobs.recompute_requests(names, now, publish=False, processes=processes)
 		return time.perf_counter() - start
 
-	start = time.perf_counter()
-	names = insert(random_string(6))
-	inserted = time.perf_counter() - start
-	elapsed = run(recompute_batch, names)
-	print(f"Recompute of {n} open requests (inserted in {inserted:.1f} s): {elapsed:.1f} s in all, {elapsed / n * 1e6:.0f} µs per request")
-	if not baseline:
-		return
-	legacy_names = insert(random_string(6))
-	legacy = run(legacy_recompute_batch, legacy_names)
-	print(f"  previous implementation on the same {n} requests: {legacy:.1f} s ({legacy / n * 1e6:.0f} µs per request); ratio {legacy / elapsed:.2f}x")
+	try:
+		start = time.perf_counter()
+		names = insert(random_string(6))
+		inserted = time.perf_counter() - start
+		processes = jobs.recompute_processes(n)
+		elapsed = run(names)
+		print(f"Recompute of {n} open requests (inserted in {inserted:.1f} s), {processes} process(es): {elapsed:.1f} s in all, {elapsed / n * 1e6:.0f} µs per request")
+		if not baseline:
+			return
+		single_names = insert(random_string(6))
+		single = run(single_names, processes=1)
+		print(f"  one process on the same {n} requests: {single:.1f} s ({single / n * 1e6:.0f} µs per request); ratio {single / elapsed:.2f}x")
 
-	def stored(batch):
-		fields = ["name", *SLA_FIELDS]
-		rows = frappe.get_all("Citizen Request", filters={"name": ("in", batch)}, fields=fields, order_by="name asc", as_list=True)
-		return [tuple(r[1:]) for r in rows]
+		def stored(batch):
+			fields = ["name", *SLA_FIELDS]
+			rows = frappe.get_all("Citizen Request", filters={"name": ("in", batch)}, fields=fields, order_by="name asc", as_list=True)
+			return [tuple(r[1:]) for r in rows]
 
-	same = all(stored(names[i : i + BATCH]) == stored(legacy_names[i : i + BATCH]) for i in range(0, n, BATCH))
-	print(f"  stored SLA values identical to the previous implementation: {same}")
-
-
-def legacy_recompute_batch(names, now):
-	"""The batch path as it was (for the baseline): per-request policy conversion, CASE writes."""
-	import frappe
-	from frappe.query_builder import Case
-
-	from citizen_relation.sla.agreement import SLA_FIELDS, sla_values
-
-	fields = ["name", "request_type", "category", "priority", "service", "channel", "status", "received_on",
-		"first_responded_on", "merged_into", "sla_alerts_sent", *SLA_FIELDS]
-	rows = {r.name: r for r in frappe.get_all("Citizen Request", filters={"name": ("in", names)}, fields=list(dict.fromkeys(fields)))}
-	for change in frappe.get_all(
-		"Citizen Request Status Change",
-		filters={"parent": ("in", names), "parenttype": "Citizen Request"},
-		fields=["parent", "status", "changed_on"],
-		order_by="changed_on asc",
-	):
-		rows[change.parent].setdefault("status_history", []).append(change)
-	changes = {}
-	for name, row in rows.items():
-		for field, value in sla_values(row, now).items():
-			if row.get(field) != value:
-				changes.setdefault(field, {})[name] = value
-	table = frappe.qb.DocType("Citizen Request")
-	for field, values in changes.items():
-		case = Case()
-		for name, value in values.items():
-			case = case.when(table.name == name, value)
-		frappe.qb.update(table).set(table[field], case).where(table.name.isin(list(values))).run()
+		step = jobs.BATCH
+		same = all(stored(names[i : i + step]) == stored(single_names[i : i + step]) for i in range(0, n, step))
+		written = frappe.db.count("Citizen Request", {"name": ("like", f"{prefixes[0]}%"), "agreement_status": ("is", "set")})
+		print(f"  stored SLA values identical in both runs: {same}; requests with an agreement: {written}/{n}")
+	finally:
+		frappe.db.rollback()
+		for prefix in prefixes:
+			frappe.db.delete("Citizen Request", {"name": ("like", f"{prefix}%")})
+		frappe.db.commit()
 
 
 if __name__ == "__main__":

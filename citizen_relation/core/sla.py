@@ -308,15 +308,17 @@ def next_alert_due(
 	now: datetime,
 	thresholds: Iterable[float],
 	sent: Collection[str],
+	pending: Sequence[Alert] | None = None,
 ) -> datetime | None:
 	"""When :func:`pending_alerts` will next have something to say if nothing changes.
 
 	``now`` when an alert is already pending; ``None`` while the clock is stopped (paused or
 	fulfilled: the next save recomputes it) or when every alert has gone out. Lets a job
 	look only at the requests whose instant has come instead of recomputing all of them.
+	``pending``: the result of :func:`pending_alerts` when the caller has it already.
 	"""
 	now = _utc(now)
-	if pending_alerts(state, thresholds, sent):
+	if pending_alerts(state, thresholds, sent) if pending is None else pending:
 		return now
 	if state.agreement_status in (PAUSED, FULFILLED):
 		return None
@@ -547,12 +549,13 @@ def evaluate(
 	)
 	sent = frozenset(facts.alerts_sent) if facts.policy == policy.name else frozenset()
 	thresholds = policy.warning_thresholds
+	pending = tuple(pending_alerts(state, thresholds, sent))
 	return Outcome(
 		policy=policy,
 		state=state,
 		calendar=calendar,
 		now=now,
 		alerts_sent=sent,
-		pending=tuple(pending_alerts(state, thresholds, sent)),
-		next_alert_on=next_alert_due(state, policy, calendar, now, thresholds, sent),
+		pending=pending,
+		next_alert_on=next_alert_due(state, policy, calendar, now, thresholds, sent, pending),
 	)

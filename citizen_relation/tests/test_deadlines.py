@@ -1,11 +1,16 @@
 """Deadlines of requests: SLA on service calendars (frozen clocks) and the CRPA's legal rules."""
 
+import os
 from datetime import datetime
+from unittest.mock import patch
 
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
+from citizen_relation.sla import jobs
+from citizen_relation.sla.agreement import SLA_FIELDS, sla_values
 from citizen_relation.sla.jobs import process_alerts, recompute_open_requests, send_sla_alerts
+from citizen_relation.sla.policies import core_policies, get_policy_rows
 from citizen_relation.tests.factories import (
 	make_agent,
 	make_calendar,
@@ -249,3 +254,59 @@ class TestMergedRequestsDeadlines(SLATestCase):
 		self.assertEqual(report.sla_policy, self.policy.name)
 		# the clock stood still while the report was merged (10:00–11:00): 2 h from 11:00 = 11–12, 14–15
 		self.assertEqual(report.response_by, dt("2026-03-02 15:00:00"))
+
+
+class TestParallelRecompute(FrappeTestCase):
+	"""A large recompute is shared between worker processes. They connect to the site on their
+	own, so they only see committed rows: this test commits its rows and deletes them after."""
+
+	def setUp(self):
+		policy = next((row for row in get_policy_rows() if row.get("request_type") and not row.get("condition")), None)
+		if policy is None:
+			self.skipTest("no seeded SLA policy for a request type on this site")
+		self.request_type = policy["request_type"]
+		self.prefix = f"PARALLEL-{frappe.generate_hash(length=6)}-"
+		now = frappe.utils.now_datetime()
+		fields = ["name", "naming_series", "subject", "request_type", "status", "priority", "channel", "received_on",
+			"tracking_token", "creation", "modified", "owner", "modified_by", "docstatus", "idx"]
+		rows = [
+			(f"{self.prefix}{i}", "DEM-.YYYY.-.######", f"Demande {i}", self.request_type, "In Progress", "Medium", "Phone",
+				frappe.utils.add_to_date(now, hours=-7 * i), f"{self.prefix}{i}", now, now, "Administrator", "Administrator", 0, 0)
+			for i in range(5)
+		]
+		frappe.db.bulk_insert("Citizen Request", fields, rows)
+		frappe.db.commit()
+		self.names = [row[0] for row in rows]
+		self.addCleanup(self.delete_rows)
+
+	def delete_rows(self):
+		frappe.db.rollback()
+		frappe.db.delete("Citizen Request", {"name": ("like", f"{self.prefix}%")})
+		frappe.db.commit()
+
+	def test_worker_processes_store_what_one_process_computes_and_report_progress(self):
+		now = frappe.utils.now_datetime()
+		with patch.object(jobs, "CHUNK", 2), patch.object(frappe, "publish_progress") as progress:
+			self.assertEqual(jobs.recompute_requests(self.names, now, publish=True, processes=2), 5)
+		self.assertEqual(progress.call_args.args[0], 100)
+		rows = frappe.get_all(
+			"Citizen Request",
+			filters={"name": ("in", self.names)},
+			fields=["name", "request_type", "category", "priority", "service", "channel", "status", "received_on",
+				"first_responded_on", "merged_into", *SLA_FIELDS],
+		)
+		policies = core_policies()
+		for row in rows:
+			with self.subTest(request=row.name):
+				self.assertIsNotNone(row.sla_policy)
+				expected = sla_values(dict(row, sla_policy=None, sla_alerts_sent=None), now, policies)
+				self.assertEqual({field: row.get(field) for field in expected}, expected)
+
+	def test_small_recomputes_and_tests_stay_in_one_process(self):
+		self.assertEqual(jobs.recompute_processes(jobs.PARALLEL_FROM - 1), 1)
+		self.assertEqual(jobs.recompute_processes(10 * jobs.PARALLEL_FROM), 1)  # inside tests
+		with patch.dict(frappe.flags, {"in_test": False}):
+			self.assertEqual(jobs.recompute_processes(jobs.PARALLEL_FROM - 1), 1)
+			with patch.dict(frappe.local.conf, {"sla_recompute_processes": 1}):
+				self.assertEqual(jobs.recompute_processes(10 * jobs.PARALLEL_FROM), 1)
+			self.assertEqual(jobs.recompute_processes(10 * jobs.PARALLEL_FROM), min(2, os.cpu_count()))
