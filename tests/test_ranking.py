@@ -170,6 +170,20 @@ def test_question_words_and_addresses_weigh_nothing_or_little(small):
 	assert terms.get("rue", 0) < 0.5
 
 
+def test_function_words_and_numbers_in_letters_say_nothing_of_the_topic(small):
+	terms, _ = small.query_terms(Query(subject="sous la pluie deux fois sans être venu", description="lampadaire"))
+	assert not {"sou", "sous", "deu", "deux", "fois", "san", "sans", "etre", "venu"} & set(terms)
+	assert "lampadaire" in terms
+
+
+def test_a_real_french_word_is_never_read_as_a_typo_of_another(small):
+	index = RankingIndex.build([*SMALL, doc("courrier", "Courrier de la mairie", "Envoyer un courrier.")])
+	terms, corrections = index.query_terms(Query(subject="courir"))
+	assert "courrier" not in terms and not corrections
+	terms, corrections = index.query_terms(Query(subject="courier"))  # not a word: a typo
+	assert ("courrier", pytest.approx(0.93, abs=0.05)) in corrections["courier"]
+
+
 def test_the_category_is_not_read_as_words(small):
 	"""Categories are English values ("Information Request"): "information" is a French word too."""
 	terms, _ = small.query_terms(Query(category="Information Request", subject="lampadaire"))

@@ -117,7 +117,7 @@ class RankingParams:
 	type_boost: float = 0.5  # multiplicative boost for a document linked to the request type
 	type_floor: float = 1.0  # score of a type-linked document that shares no word with the query
 	fuzzy_cutoff: float = 82.0  # rapidfuzz ratio (0-100) for a typo correction
-	fuzzy_min_length: int = 4
+	fuzzy_min_length: int = 5  # four-letter words have too many real neighbours ("loin" → "loi")
 	fuzzy_weight: float = 0.8
 	title_fuzzy_weight: float = 0.15  # bonus (share of the best score) when the subject looks like a title
 	title_fuzzy_candidates: int = 30
@@ -190,6 +190,24 @@ RANKING_STOP_WORDS = frozenset(
 	voulez souhaite souhaiterais souhaiterait souhaitons faut falloir dois doit doivent devons devez
 	chez alors quelqu quelque chose toujours jamais vraiment aujourd hui
 	slt bjr cdt stp mr mme mlle ya etc ok
+	""".split()
+) | frozenset(
+	# French function words, auxiliaries and light verbs, numbers in letters, vague adverbs: they are
+	# in every kind of request and pull towards whatever article happens to use them ("sous", "deux",
+	# "sans", "fois", "être"). Listed both as written and as the singular rule of ``text.tokens``
+	# leaves them ("sous" → "sou", "deux" → "deu"). The thesaurus still reads them inside its phrases
+	# ("sans être mariés", "entre midi et deux"): it matches the raw text, not these tokens.
+	"""
+	sous sou sans san entre vers chez pendant apres avant contre selon malgre parmi envers
+	deux deu trois quatre cinq six sept huit neuf dix premier premiere second seconde
+	fois soit etre avoir aller allons allez va vais vont venir viens vient venu mettre mis dire dit
+	dis voir vu vois savoir sais sait su passer prendre pris donner donne
+	ai as avons avez ont eu etais etait sommes etes sont serait seraient aurait auraient
+	oui non peu beaucoup trop assez tres ainsi aussi autre autres autrement tel telle tels telles
+	chaque plusieurs certains certaines quelques quelqu aucun aucune rien nul
+	maintenant ensuite puis depuis hier demain bientot souvent parfois deja encore toujours
+	dont ou laquelle lesquels auquel duquel ceux celles cela ca voici voila
+	merci bonjour bonsoir salut cordialement madame monsieur svp
 	""".split()
 )
 # Street words of an address ("12 rue des Lilas") weigh little in a query: they locate, not describe.
@@ -474,7 +492,12 @@ class RankingIndex:
 			elif stemmed in self.postings or lemmatised in self.postings:
 				add(stemmed, w * p.stem_weight)
 				add(lemmatised, w * p.lemma_weight)
-			elif p.fuzzy_weight > 0 and len(tok) >= p.fuzzy_min_length and not tok.isdigit():
+			elif (
+				p.fuzzy_weight > 0
+				and len(tok) >= p.fuzzy_min_length
+				and not tok.isdigit()
+				and not _is_french(tok)
+			):
 				found = self._corrections(tok)
 				if found:
 					corrections[tok] = found
@@ -700,6 +723,20 @@ class RankingIndex:
 			concepts=tuple(meanings),
 			similarity=None if similarity is None else round(similarity, 4),
 		)
+
+
+try:  # a declared dependency; without it every unknown token may be a typo, as before
+	import simplemma as _simplemma
+except ImportError:  # pragma: no cover
+	_simplemma = None
+
+
+@lru_cache(maxsize=65536)
+def _is_french(token: str) -> bool:
+	"""Whether a token is a French word as written: a real word is never read as a typo of another
+	("courir" is not "courrier", "rate" is not "rat"). Tokens have lost their accents, so a word
+	that needs its accents ("ecole") is still corrected, to itself when the index has it."""
+	return _simplemma is not None and bool(_simplemma.is_known(token, lang="fr"))
 
 
 def _keyword_list(keywords: Iterable[str] | str | None) -> list[str]:
