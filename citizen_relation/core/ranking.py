@@ -38,7 +38,7 @@ from citizen_relation.core.text import lemma, strip_accents, strip_markup, token
 from citizen_relation.core.thesaurus import Thesaurus, default_thesaurus, thesaurus_with
 
 KINDS = ("article", "template")
-FORMAT = "citizen_relation.ranking/2"
+FORMAT = "citizen_relation.ranking/3"  # 3: more stop words (the postings differ), query-term groups
 _STEM_PREFIX = "~"
 _LEMMA_PREFIX = "@"
 _CONCEPT_PREFIX = "#"  # a concept of the thesaurus ("#pacs"), see citizen_relation.core.thesaurus
