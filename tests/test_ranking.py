@@ -170,6 +170,40 @@ def test_question_words_and_addresses_weigh_nothing_or_little(small):
 	assert terms.get("rue", 0) < 0.5
 
 
+def test_function_words_and_numbers_in_letters_say_nothing_of_the_topic(small):
+	terms, _ = small.query_terms(Query(subject="sous la pluie deux fois sans être venu", description="lampadaire"))
+	assert not {"sou", "sous", "deu", "deux", "fois", "san", "sans", "etre", "venu"} & set(terms)
+	assert "lampadaire" in terms
+
+
+def test_a_real_french_word_is_never_read_as_a_typo_of_another(small):
+	index = RankingIndex.build([*SMALL, doc("courrier", "Courrier de la mairie", "Envoyer un courrier.")])
+	terms, corrections = index.query_terms(Query(subject="courir"))
+	assert "courrier" not in terms and not corrections
+	terms, corrections = index.query_terms(Query(subject="courier"))  # not a word: a typo
+	assert ("courrier", pytest.approx(0.93, abs=0.05)) in corrections["courier"]
+
+
+def test_a_word_said_once_counts_once_with_its_stem_and_concept():
+	""""école" is a word, a stem and a concept of the school article: together they weigh about what
+	the concept of the electoral article weighs when the citizen says it in other words."""
+	articles = [
+		doc("ecole", "Inscription à l'école", "Inscrire son enfant à l'école.", ["école"]),
+		doc("vote", "Trouver son bureau de vote", "Le bureau de vote est indiqué sur la carte.", ["vote"]),
+	]
+	query = Query(subject="Dans quelle école aller glisser mon bulletin dimanche ?")
+	summed = RankingIndex.build(articles, RankingParams(group_rest_weight=1.0)).rank(query)
+	grouped = RankingIndex.build(articles, RankingParams(group_rest_weight=0.0)).rank(query)
+	summed_scores = {r.name: r.score for r in summed}
+	grouped_scores = {r.name: r.score for r in grouped}
+	assert grouped_scores["ecole"] < summed_scores["ecole"]  # word + stem + concept no longer add up
+	assert grouped_scores["vote"] == pytest.approx(summed_scores["vote"])  # one concept: nothing to fold
+	index = RankingIndex.build(articles)
+	_terms, _corrections, _concepts, _weights, groups = index._query(query)
+	school = next(g for g in groups if "ecole" in g)
+	assert {"ecole", "~ecol", "#ecole"} <= set(school) and not any("#vote" in g for g in [school])
+
+
 def test_the_category_is_not_read_as_words(small):
 	"""Categories are English values ("Information Request"): "information" is a French word too."""
 	terms, _ = small.query_terms(Query(category="Information Request", subject="lampadaire"))

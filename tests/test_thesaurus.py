@@ -86,3 +86,23 @@ def test_an_index_built_with_another_thesaurus_is_refused():
 	data["thesaurus"] = dict(data["thesaurus"], version="another")
 	with pytest.raises(ValueError):
 		RankingIndex.from_dict(data)
+
+
+def test_everyday_wordings_of_each_domain_are_read_as_their_procedure():
+	said = {
+		"on n'arrive plus à joindre les deux bouts": "aide_sociale",
+		"nous vivons à l'étroit avec les enfants": "logement_social",
+		"je voudrais me débarrasser d'un vieux canapé": "encombrants",
+		"je serai en vacances le jour du scrutin, quelqu'un vote à ma place ?": "procuration",
+		"la lumière clignote toute la nuit": "eclairage",
+		"le panneau est tordu au carrefour": "signalisation",
+		"on veut changer les fenêtres de la maison": "declaration_prealable",
+	}
+	for text, concept in said.items():
+		assert concept in concepts(text), text
+
+
+def test_everyday_wordings_keep_their_concepts_apart():
+	# "mon bureau" (work) is not a polling station, "plaques" (of ice) are not number plates
+	assert "bureau_vote" not in concepts("je suis au bureau toute la journée")
+	assert "vehicule_papiers" not in concepts("des plaques de verglas sur le trottoir")

@@ -1020,6 +1020,139 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	),
 }
 
+# Everyday wordings, a second pass domain by domain (how people say each procedure at a counter, on
+# the phone or in a text message), appended to the phrases above.
+EVERYDAY: dict[str, str] = {
+	# état civil
+	"naissance": "accouché hier | vient de naître | est né | est née | bébé est né | premier enfant"
+	" | deuxième enfant | on a eu un bébé | nous avons eu un bébé | nouvelle naissance | jumeaux | jumelles",
+	"acte_etat_civil": "extrait d'acte de naissance | copie d'acte de naissance | papier d'état civil"
+	" | document d'état civil | généalogie | arbre généalogique | ancêtres | aïeul | aïeux | archives"
+	" | registres anciens | acte ancien",
+	"deces": "s'est éteint | s'est éteinte | est parti | est partie | disparu récemment | vient de mourir"
+	" | vient de décéder | fin de vie | deuil | endeuillé | endeuillée",
+	"mariage": "se passer la bague au doigt | bague au doigt | demande en mariage | on va se marier"
+	" | nous allons nous marier | cérémonie de mariage | salle des mariages | mariage à la mairie"
+	" | marier notre fille | marier notre fils",
+	"divorce": "séparation | séparés | séparée | séparé | rupture | ex-mari | ex-femme | ex-conjoint",
+	"changement_nom": "rectifier mon nom | erreur sur mon nom | faute dans mon nom | orthographe de mon nom"
+	" | franciser mon prénom | prénom ridicule | prénom difficile à porter",
+	"livret_famille": "livret de famille perdu | refaire le livret | ajouter un enfant au livret",
+	"legalisation": "faire tamponner | tamponné par la mairie | signature certifiée | certification de signature"
+	" | faire valider ma signature",
+	# titres
+	"cni": "carte d'identité périmée | carte d'identité expirée | carte plastique | nouvelle carte"
+	" | carte au format carte bancaire | récupérer ma carte d'identité | retirer ma carte",
+	"passeport": "partir à l'étranger | voyager à l'étranger | voyage hors d'europe | pays hors union européenne"
+	" | visa | aller aux états-unis | partir en vacances à l'étranger | voyage à l'étranger",
+	"perte_vol": "plus de papiers | sac volé | sac arraché | portefeuille volé | on m'a tout volé"
+	" | je ne retrouve plus | je ne trouve plus | impossible de retrouver",
+	"vehicule_papiers": "changer l'adresse de ma carte grise | acheté une voiture | vendu ma voiture"
+	" | certificat de situation administrative | non-gage | plaque d'immatriculation",
+	# élections
+	"vote": "aller aux urnes | passer aux urnes | accomplir mon devoir de citoyen | devoir civique"
+	" | droit de vote | pouvoir voter | élire | élu | élus | candidat | candidats | dimanche des élections",
+	"liste_electorale": "jamais voté | jamais votée | première fois que je vote | premier vote"
+	" | voter pour la première fois | nouvel électeur | nouvelle électrice",
+	"bureau_vote": "où se trouve mon bureau de vote | adresse du bureau de vote | quel bureau de vote | mon lieu de vote",
+	"procuration": "je serai absent | je serai en vacances | en déplacement le jour | voter à distance"
+	" | quelqu'un vote à ma place | confier mon vote",
+	# enfance, école
+	"ecole": "rentrée scolaire | rentrée des classes | entrer à l'école | entrée à l'école | entrée en maternelle"
+	" | entrée au cp | première rentrée | scolariser | scolarisation | scolarisé | scolarisée | aller à l'école",
+	"cantine": "manger le midi | mange le midi | manger à midi | repas de midi | plateau repas | tarif des repas"
+	" | prix des repas | réserver les repas | inscrire à la cantine",
+	"periscolaire": "garde après l'école | garde le soir | garde le mercredi | mercredis | accueil le mercredi"
+	" | vacances scolaires | centre aéré | colonie de vacances | stage vacances | activités du soir",
+	"petite_enfance": "faire garder mon enfant | garde de mon bébé | place en crèche | reprendre le travail"
+	" | reprise du travail | congé maternité | fin du congé maternité | congé parental",
+	"derogation_scolaire": "changer d'école | autre école | école d'un autre quartier | école hors secteur"
+	" | école de mon choix | choisir l'école | école plus proche du travail | école de la grande sœur",
+	# social, logement
+	"aide_sociale": "fins de mois difficiles | fin de mois difficile | joindre les deux bouts | dans le besoin"
+	" | en difficulté | galère | galérer | je galère | payer mes factures | impayés | dettes | surendettement"
+	" | rsa | minima sociaux | chômage | perdu mon emploi | perte d'emploi | aide d'urgence | repas chauds",
+	"logement_social": "trop petit pour nous | à l'étroit | vivre à l'étroit | vivons à l'étroit | expulsion"
+	" | expulsé | sans logement | sans domicile | hébergement d'urgence | à la rue | mal logé | mal logés"
+	" | loyer abordable | louer moins cher",
+	"maintien_domicile": "rester chez soi | rester à la maison | aide à domicile | auxiliaire de vie"
+	" | téléassistance | portage de repas | repas à domicile | livraison de repas",
+	# déchets, propreté
+	"collecte_ordures": "poubelles pas ramassées | poubelle pas vidée | poubelles non collectées | oubli de collecte"
+	" | collecte oubliée | passage des poubelles | jour des poubelles | jour de sortie des poubelles",
+	"encombrants": "se débarrasser d'un meuble | me débarrasser | débarrasser | vieux canapé | vieux frigo"
+	" | vieux lit | gros électroménager | ramasser un meuble | enlèvement d'encombrants",
+	"depot_sauvage": "jeté dans la nature | abandonné dans la nature | déchets dans le bois | détritus dans le bois"
+	" | quelqu'un a jeté | ont jeté | ont déposé | sacs poubelle par terre | sacs par terre | gravats abandonnés"
+	" | pneus abandonnés | dépôt illégal | décharge",
+	"proprete": "rue sale | rue crasseuse | trottoir sale | cochonneries | ordures par terre | déchets par terre"
+	" | personne ne nettoie | jamais nettoyé | jamais balayé | laver la rue",
+	"tags": "dessins sur la façade | écrit sur le mur | peinture sur la façade | bombes de peinture"
+	" | mur barbouillé | mur sali",
+	"nuisibles": "infesté de rats | rats dans la cour | souris dans l'immeuble | guêpier | ruche | essaim"
+	" | essaim d'abeilles | abeilles | termites",
+	# voirie, espace public
+	"eclairage": "lampe cassée | lampe grillée | ampoule grillée | lumière clignote | clignote | grésille"
+	" | reste allumé | allumé en plein jour | éclairage de nuit | coupure de l'éclairage",
+	"chaussee": "route en mauvais état | rue en mauvais état | chaussée en mauvais état | trou sur la route"
+	" | trou dans la rue | roue crevée | pneu crevé | jante abîmée | abîmé ma voiture",
+	"trottoir": "trottoir défoncé | trottoir abîmé | marcher sur la route | passer avec la poussette"
+	" | passer en fauteuil | tomber sur le trottoir | chute sur le trottoir | fait une chute",
+	"signalisation": "panneau tombé | panneau tordu | panneau couché | panneau arraché | feu en panne"
+	" | feu cassé | feu ne marche plus | passage pour piétons effacé | peinture au sol effacée",
+	"neige_verglas": "trottoir glissant | rue glissante | routes glissantes | pas déneigé | pas salé"
+	" | chute de neige | tempête de neige | grand froid",
+	"eau_fuite": "eau qui jaillit | inondation de la rue | eau qui sort du sol | eau partout sur la chaussée",
+	"assainissement": "égout qui déborde | égout bouché | odeur nauséabonde | odeurs nauséabondes | sent mauvais"
+	" | ça sent mauvais | remontée d'égout",
+	# stationnement
+	"stationnement_genant": "garé n'importe comment | garée n'importe comment | garé devant chez moi"
+	" | voiture gênante | véhicule gênant | impossible de passer | bloque la rue | gare sur la piste cyclable",
+	"vehicule_ventouse": "voiture abandonnée depuis des mois | voiture brûlée | carcasse | voiture sans plaque"
+	" | pneus à plat | garée depuis des semaines | garée depuis des mois",
+	"fourriere": "ma voiture a été enlevée | on a enlevé ma voiture | ma voiture n'est plus là"
+	" | voiture enlevée | véhicule enlevé | emmenée à la fourrière",
+	"fps_amende": "avis de contravention | contravention de stationnement | pas payé le stationnement"
+	" | oublié de payer | ticket de stationnement",
+	# urbanisme
+	"permis_construire": "construire une maison | faire construire une maison | agrandir ma maison"
+	" | agrandir notre maison | pièce en plus | étage en plus | transformer le garage | aménager les combles"
+	" | combles | surface de plancher",
+	"declaration_prealable": "changer les fenêtres | changer mes fenêtres | changer la porte | repeindre la façade"
+	" | repeindre les volets | poser une clôture | mettre une clôture | mur de clôture | isolation extérieure"
+	" | pergola | carport | auvent",
+	"regles_urbanisme": "qu'ai-je le droit de construire | ce que j'ai le droit de construire | droit de construire"
+	" | règles du quartier | hauteur autorisée | distance des limites",
+	# vie locale
+	"salle": "lieu pour une fête | lieu pour faire la fête | louer un local | local pour une réunion"
+	" | salle pour un mariage | salle pour une fête | réserver un lieu",
+	"association": "créer une association | monter une association | fonder une association | club sportif"
+	" | club de foot | club de lecture | clubs de sport | bénévolat",
+	"subvention": "aide de la mairie | argent de la mairie | soutien de la mairie | financer notre projet"
+	" | financer un projet | besoin de fonds",
+	"manifestation": "organiser une fête | organiser un événement | organiser un concert | fête dans la rue"
+	" | fête des voisins | repas de rue",
+	"marche": "vendre au marché | vendre sur le marché | vendre mes légumes | vendre mes produits",
+	"objets_trouves": "j'ai perdu mes clés | perdu mes clés | perdu mon sac | perdu mon portefeuille"
+	" | oublié mon sac | oublié ma veste | quelqu'un a trouvé | rapporter un objet | objet oublié",
+	"tranquillite_vacances": "pendant les vacances | surveiller la maison | maison surveillée | partir un mois"
+	" | partir deux semaines | peur des cambriolages | peur d'être cambriolé",
+	"horaires": "encore ouvert | ouvert à midi | fermé à midi | ouvert entre midi et deux | ouvert le soir"
+	" | ouvert tard | pause déjeuner | heures de bureau",
+	"mairie": "services de la ville | services de la commune",
+	"espaces_verts": "plus d'arbres | planter des arbres | planter des fleurs | mettre des fleurs | fleurir la place"
+	" | verdir | coin de verdure | herbe trop haute | pelouse pas tondue",
+	"elagage": "arbre qui penche | arbre qui menace de tomber | branches sur la route | branches sur le trottoir"
+	" | arbre tombé | branche sur la chaussée | après la tempête | après l'orage | coup de vent",
+	"bruit": "on ne peut pas dormir | impossible de dormir | empêche de dormir | réveillé la nuit"
+	" | toute la nuit | jusqu'au petit matin | cris | hurlements | musique la nuit",
+	"animal_errant": "chien qui traîne | chat qui traîne | chien sans maître | chien abandonné | chat abandonné"
+	" | chatons abandonnés | portée de chatons | colonie de chats | chats sauvages",
+}
+for _cid, _phrases in EVERYDAY.items():
+	_label, _known = CONCEPTS[_cid]
+	CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
+
 # concept id → the wider concepts it implies (reached at a lower weight).
 BROADER: dict[str, tuple[str, ...]] = {
 	"declaration_naissance": ("naissance", "acte_etat_civil"),
