@@ -131,7 +131,9 @@ def bench_duplicates(split: str, errors: int) -> dict:
 	for p, a, nog, le, nv in zip(pairs, app, no_geocoder, learned, naive):
 		by_case[p["case"]].append((p["duplicate"], a[0], nog[0], le[0], nv))
 	print(f"\n  {'case':32s} {'label':5s} {'n':>4s}   {'seeded':>12s}  {'no geocoder':>12s}  {'recalibrated':>12s}  {'naive':>12s}")
-	for case in duplicate_document()["cases"]:
+	cases = list(duplicate_document()["cases"])
+	cases += [case for case in by_case if case not in cases]
+	for case in cases:
 		rows = by_case.get(case, [])
 		if not rows:
 			continue
