@@ -22,9 +22,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-import blind_dup_texts as T  # noqa: E402
-import lyon_gazetteer as G  # noqa: E402
-from blind_kb_texts import Q, TYPES  # noqa: E402
+import blind_dup_texts as T
+import lyon_gazetteer as G
+from blind_kb_texts import TYPES, Q
 
 SEED = 20251129
 ARTICLES_FILE = HERE.parent / "kb_eval_articles.json"
@@ -65,19 +65,9 @@ def strip_accents(s: str) -> str:
 # Knowledge questions
 # ==================================================================================================
 
-STOP = set(
-	"""le la les l de du des d un une et ou a au aux en dans sur sous pour par avec sans ce cet cette ces
-	mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je j tu il elle on nous vous ils elles
-	me m te t se s lui y ne n pas plus que qu qui quoi quel quelle quels quelles est sont suis es ai as a
-	avons avez ont etre avoir fait faire faut peut peux pouvez puis comment quand depuis tres tout tous
-	toute toutes ca cela c ici la si oui non bien mais donc car chez moi toi vous eux celle celui ceux
-	bonjour merci svp cordialement madame monsieur apres avant encore deja aussi alors comme dont
-	ete etait sera the and of""".split()
-)
+STOP = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "a", "au", "aux", "en", "dans", "sur", "sous", "pour", "par", "avec", "sans", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m", "te", "t", "se", "s", "lui", "y", "ne", "n", "pas", "plus", "que", "qu", "qui", "quoi", "quel", "quelle", "quels", "quelles", "est", "sont", "suis", "es", "ai", "as", "avons", "avez", "ont", "etre", "avoir", "fait", "faire", "faut", "peut", "peux", "pouvez", "puis", "comment", "quand", "depuis", "tres", "tout", "tous", "toute", "toutes", "ca", "cela", "c", "ici", "si", "oui", "non", "bien", "mais", "donc", "car", "chez", "moi", "toi", "eux", "celle", "celui", "ceux", "bonjour", "merci", "svp", "cordialement", "madame", "monsieur", "apres", "avant", "encore", "deja", "aussi", "alors", "comme", "dont", "ete", "etait", "sera", "the", "and", "of"}
 SUFFIXES = sorted(
-	"""issements issement ements ement ations ation ateurs ateur atrices atrice euses euse eurs eur
-	ites ite ances ance ences ence ables able iques ique ismes isme istes iste ives ive ifs if ees ee es
-	er ez e s ants ant eries erie x""".split(),
+	["issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "euses", "euse", "eurs", "eur", "ites", "ite", "ances", "ance", "ences", "ence", "ables", "able", "iques", "ique", "ismes", "isme", "istes", "iste", "ives", "ive", "ifs", "if", "ees", "ee", "es", "er", "ez", "e", "s", "ants", "ant", "eries", "erie", "x"],
 	key=len,
 	reverse=True,
 )
@@ -280,7 +270,7 @@ def typo_name(rng, name):
 
 def abbreviate(name):
 	for full, short in ABBR:
-		if name.startswith(full) or name.startswith(full.capitalize()):
+		if name.startswith((full, full.capitalize())):
 			return short + name[len(full) :]
 	return name
 

@@ -18,10 +18,10 @@ sys.path.insert(0, str(HERE.parents[2]))
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-import lyon_gazetteer as G  # noqa: E402
-from make_blind import haversine  # noqa: E402
+import lyon_gazetteer as G
+from make_blind import haversine
 
-from benchmarks import eval_sets as E  # noqa: E402
+from benchmarks import eval_sets as E
 
 tmp = Path(tempfile.mkdtemp())
 (tmp / "duplicate_eval.json").symlink_to(HERE.parent / "duplicate_blind.json")
