@@ -349,7 +349,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	"portail_famille": (
 		"portail famille",
 		"portail famille | espace famille | portail familles | compte famille | quotient familial | qf | caf"
-		" | allocations familiales | facture | factures | payer | paiement | régler | prélèvement | impayé"
+		" | allocations familiales | facture de cantine | facture de garderie | payer la cantine | payer la garderie"
+		" | paiement en ligne | prélèvement automatique | impayé de cantine"
 		" | tarif dégressif",
 	),
 	# --- Social, logement ------------------------------------------------------------------------
@@ -777,7 +778,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	),
 	"travaux": (
 		"travaux",
-		"travaux | rénovation | rénover | refaire | aménagement | aménager | bricolage | ouvriers | ouvrier"
+		"travaux | rénovation | rénover | tout refaire | aménagement | aménager | bricolage | ouvriers | ouvrier"
 		" | artisan | artisans | maçon | entreprise de travaux | chantier",
 	),
 	"taxe_amenagement": (
@@ -846,7 +847,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	"association": (
 		"association",
 		"association | associations | asso | assos | club | clubs | amicale | comité des fêtes | loi 1901"
-		" | bénévole | bénévoles | collectif | notre club | siège social | domiciliation"
+		" | bénévole | bénévoles | collectif d'habitants | notre club | siège social | domiciliation"
 		" | maison des associations | forum des associations | président de l'association",
 	),
 	"subvention": (
@@ -928,7 +929,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	"gens_voyage": (
 		"gens du voyage",
 		"gens du voyage | caravanes | caravane | campement | campements | installation illicite"
-		" | aire d'accueil | aire de grand passage | voyageurs | camp",
+		" | aire d'accueil | aire de grand passage | camp",
 	),
 	# --- Espaces verts ---------------------------------------------------------------------------
 	"arbre": (
@@ -979,7 +980,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	# --- Divers services -------------------------------------------------------------------------
 	"emploi": (
 		"emploi",
-		"emploi | emplois | travail | job | jobs | job d'été | stage | stages | stagiaire | candidature"
+		"emploi | emplois | chercher du travail | trouver du travail | recherche de travail | job | jobs | job d'été | stage | stages | stagiaire | candidature"
 		" | candidater | postuler | recrutement | recrute | offre d'emploi | offres d'emploi | cv"
 		" | saisonnier | alternance | apprentissage",
 	),
@@ -1073,7 +1074,7 @@ EVERYDAY: dict[str, str] = {
 	" | en difficulté | galère | galérer | je galère | payer mes factures | impayés | dettes | surendettement"
 	" | rsa | minima sociaux | chômage | perdu mon emploi | perte d'emploi | aide d'urgence | repas chauds",
 	"logement_social": "trop petit pour nous | à l'étroit | vivre à l'étroit | vivons à l'étroit | expulsion"
-	" | expulsé | sans logement | sans domicile | hébergement d'urgence | à la rue | mal logé | mal logés"
+	" | expulsé | sans logement | sans domicile | hébergement d'urgence | être à la rue | suis à la rue | sommes à la rue | se retrouver à la rue | dormir dans la rue | vivre dans la rue | mal logé | mal logés"
 	" | loyer abordable | louer moins cher",
 	"maintien_domicile": "rester chez soi | rester à la maison | aide à domicile | auxiliaire de vie"
 	" | téléassistance | portage de repas | repas à domicile | livraison de repas",
