@@ -53,7 +53,7 @@ def cross_validate(results: dict, folds: list[int]) -> tuple[float, float]:
 	n = len(folds)
 	t1 = t3 = 0
 	for f in range(FOLDS):
-		def train_score(rows):
+		def train_score(rows, f=f):
 			return sum(a + b for (a, b), g in zip(rows, folds) if g != f)
 
 		best = max(results, key=lambda key: (train_score(results[key]), key == next(iter(results))))

@@ -371,3 +371,45 @@ def test_ranks_5000_articles():
 	# timings are printed, not asserted (benchmarks/bench_ranking.py measures them against a baseline)
 	print(f"\n5,000 articles: p50 {statistics.median(latencies):.2f} ms, p95 {p95:.2f} ms")
 	assert all(index.rank(query, limit=5) for query in queries[:10])
+
+
+# --- long e-mails: the sentence that asks, not the context around it ----------------------------
+
+_LONG_DOCS = [
+	doc("ecole", "Inscription à l'école maternelle", "Inscrire son enfant à l'école, dossier et pièces.", ["école"]),
+	doc("horaires", "Horaires d'ouverture de la mairie", "Accueil et téléphone de la mairie.", ["accueil"]),
+	doc("salle", "Louer une salle municipale", "Réserver la salle des fêtes pour une association.", ["salle"]),
+]
+
+
+def test_a_long_email_is_ranked_on_the_sentence_that_asks_not_on_its_context():
+	"""Context sentences that each say a little of the school enrolment sum up to more than the one sentence that
+	asks; scored sentence by sentence, the question wins."""
+	description = (
+		"Bonjour, notre fils est à la maternelle. "
+		"Son inscription s'est bien passée. "
+		"Le dossier était complet, avec toutes les pièces. "
+		"Je voudrais louer une salle pour notre association. "
+		"Merci, bien cordialement."
+	)
+	query = Query(subject="Demande", description=description)
+	index = RankingIndex.build(_LONG_DOCS)
+	assert index.rank(query, limit=1)[0].name == "salle"
+	whole_text = RankingIndex.build(_LONG_DOCS, RankingParams(sentence_rest_weight=1.0))
+	assert whole_text.rank(query, limit=1)[0].name != "salle"
+
+
+def test_a_one_sentence_description_scores_as_the_whole_text():
+	query = Query(subject="salle", description="louer une salle pour l'association le samedi")
+	by_sentence = RankingIndex.build(_LONG_DOCS).rank(query, limit=3)
+	whole_text = RankingIndex.build(_LONG_DOCS, RankingParams(sentence_rest_weight=1.0)).rank(query, limit=3)
+	assert [(r.name, r.score) for r in by_sentence] == [(r.name, r.score) for r in whole_text]
+
+
+def test_context_sentences_count_less_only_when_some_sentence_asks():
+	"""Without a question anywhere every sentence counts alike (context_sentence_weight unused)."""
+	description = "La salle des fêtes est réservée. Notre association fait une fête."
+	query = Query(description=description)
+	a = RankingIndex.build(_LONG_DOCS, RankingParams(context_sentence_weight=0.2)).rank(query, limit=3)
+	b = RankingIndex.build(_LONG_DOCS, RankingParams(context_sentence_weight=1.0)).rank(query, limit=3)
+	assert [(r.name, r.score) for r in a] == [(r.name, r.score) for r in b]

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -137,6 +137,12 @@ class RankingParams:
 	# document to the query is added with this weight to the BM25F score divided by the best one
 	# (fitted on the fit split of benchmarks/data/kb_eval.json); 0 turns them off
 	vector_weight: float = 1.2
+	# a description of several sentences is scored sentence by sentence (each with the subject): a
+	# document gets its best sentence plus this share of the others (1: the whole text at once)
+	sentence_rest_weight: float = 0.3
+	# when some sentences ask (a question mark, "je voudrais", "comment", "pouvez-vous"...), the others
+	# (context, greetings, signature) count this share
+	context_sentence_weight: float = 0.7
 	vector_candidates: int = 10  # documents BM25F did not find that may come up by meaning alone
 
 	def to_dict(self) -> dict:
@@ -148,11 +154,7 @@ class RankingParams:
 # Longest first; a stem keeps at least 4 letters.
 _SUFFIXES = tuple(
 	sorted(
-		"""
-		issements issement ements ement ations ation ateurs ateur atrices atrice itions ition
-		ements ments ment ances ance ences ence ables able ibles ible euses euse eurs eur
-		ives ive ifs if ages age erais erait eraient erons erez eront ees ee es er ez ent ai e
-		""".split(),
+		["issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "itions", "ition", "ements", "ments", "ment", "ances", "ance", "ences", "ence", "ables", "able", "ibles", "ible", "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "ages", "age", "erais", "erait", "eraient", "erons", "erez", "eront", "ees", "ee", "es", "er", "ez", "ent", "ai", "e"],
 		key=len,
 		reverse=True,
 	)
@@ -190,34 +192,28 @@ def stem(word: str) -> str:
 # Words of citizen requests that say nothing about the topic (questions, modal verbs, chat
 # abbreviations), on top of the stop words of ``text.tokens``; dropped from documents and queries.
 RANKING_STOP_WORDS = frozenset(
-	"""
-	comment combien pourquoi quand quel quelle quels quelles quoi lequel laquelle
-	peut peux peuvent pouvez pourrait pourriez pourrais pouvoir veux veut voudrais voudrait voulons
-	voulez souhaite souhaiterais souhaiterait souhaitons faut falloir dois doit doivent devons devez
-	chez alors quelqu quelque chose toujours jamais vraiment aujourd hui
-	slt bjr cdt stp mr mme mlle ya etc ok
-	""".split()
+	["comment", "combien", "pourquoi", "quand", "quel", "quelle", "quels", "quelles", "quoi", "lequel", "laquelle", "peut", "peux", "peuvent", "pouvez", "pourrait", "pourriez", "pourrais", "pouvoir", "veux", "veut", "voudrais", "voudrait", "voulons", "voulez", "souhaite", "souhaiterais", "souhaiterait", "souhaitons", "faut", "falloir", "dois", "doit", "doivent", "devons", "devez", "chez", "alors", "quelqu", "quelque", "chose", "toujours", "jamais", "vraiment", "aujourd", "hui", "slt", "bjr", "cdt", "stp", "mr", "mme", "mlle", "ya", "etc", "ok"]
 ) | frozenset(
 	# French function words, auxiliaries and light verbs, numbers in letters, vague adverbs: they are
 	# in every kind of request and pull towards whatever article happens to use them ("sous", "deux",
 	# "sans", "fois", "être"). Listed both as written and as the singular rule of ``text.tokens``
 	# leaves them ("sous" → "sou", "deux" → "deu"). The thesaurus still reads them inside its phrases
 	# ("sans être mariés", "entre midi et deux"): it matches the raw text, not these tokens.
-	"""
-	sous sou sans san entre vers chez pendant apres avant contre selon malgre parmi envers
-	deux deu trois quatre cinq six sept huit neuf dix premier premiere second seconde
-	fois soit etre avoir aller allons allez va vais vont venir viens vient venu mettre mis dire dit
-	dis voir vu vois savoir sais sait su passer prendre pris donner donne
-	ai as avons avez ont eu etais etait sommes etes sont serait seraient aurait auraient
-	oui non peu beaucoup trop assez tres ainsi aussi autre autres autrement tel telle tels telles
-	chaque plusieurs certains certaines quelques quelqu aucun aucune rien nul
-	maintenant ensuite puis depuis hier demain bientot souvent parfois deja encore toujours
-	dont ou laquelle lesquels auquel duquel ceux celles cela ca voici voila
-	merci bonjour bonsoir salut cordialement madame monsieur svp
-	""".split()
+	["sous", "sou", "sans", "san", "entre", "vers", "chez", "pendant", "apres", "avant", "contre", "selon", "malgre", "parmi", "envers", "deux", "deu", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "premier", "premiere", "second", "seconde", "fois", "soit", "etre", "avoir", "aller", "allons", "allez", "va", "vais", "vont", "venir", "viens", "vient", "venu", "mettre", "mis", "dire", "dit", "dis", "voir", "vu", "vois", "savoir", "sais", "sait", "su", "passer", "prendre", "pris", "donner", "donne", "ai", "as", "avons", "avez", "ont", "eu", "etais", "etait", "sommes", "etes", "sont", "serait", "seraient", "aurait", "auraient", "oui", "non", "peu", "beaucoup", "trop", "assez", "tres", "ainsi", "aussi", "autre", "autres", "autrement", "tel", "telle", "tels", "telles", "chaque", "plusieurs", "certains", "certaines", "quelques", "quelqu", "aucun", "aucune", "rien", "nul", "maintenant", "ensuite", "puis", "depuis", "hier", "demain", "bientot", "souvent", "parfois", "deja", "encore", "toujours", "dont", "ou", "laquelle", "lesquels", "auquel", "duquel", "ceux", "celles", "cela", "ca", "voici", "voila", "merci", "bonjour", "bonsoir", "salut", "cordialement", "madame", "monsieur", "svp"]
+)
+# Where a sentence ends: a question mark, an exclamation mark, a full stop before a space, a line break.
+_SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)|\n+")
+# Sentences as written (with their final punctuation), to see which ones ask something.
+_SENTENCE_SPLIT = re.compile(r"[^?!;.\n]*(?:[?!;]+|\.(?:\s|$)|\n+|$)")
+# What a sentence that asks says (accents stripped, lower case): questions and requests.
+_ASKING = re.compile(
+	r"\b(?:comment|combien|pourquoi|quand|quel|quelle|quels|quelles|ou faut|ou puis|est ce que|est-ce que"
+	r"|voudrais|voudrions|souhaite|souhaiterais|souhaitons|aimerais|aimerions|pourriez|pouvez|puis je"
+	r"|peut on|peut-on|faut il|faut-il|dois je|dois-je|doit on|doit-on|besoin|demande|demander|savoir"
+	r"|signaler|signale)\b"
 )
 # Street words of an address ("12 rue des Lilas") weigh little in a query: they locate, not describe.
-ADDRESS_WORDS = frozenset("rue avenue av boulevard bd allee impasse chemin numero no residence".split())
+ADDRESS_WORDS = frozenset(["rue", "avenue", "av", "boulevard", "bd", "allee", "impasse", "chemin", "numero", "no", "residence"])
 
 
 def _tokens(text: str | None) -> list[str]:
@@ -535,6 +531,49 @@ class RankingIndex:
 		"""
 		import numpy as np
 
+		total = self._dense_scores(terms, groups, rest)
+		touched = np.flatnonzero(total)
+		return dict(zip(touched.tolist(), total[touched].tolist()))
+
+	def _sentence_scores(self, query: Query, rest: float) -> dict[int, float] | None:
+		"""Scores of a description of several sentences, each sentence scored on its own (with the
+		subject): a document gets its best sentence in full and ``sentence_rest_weight`` of the others.
+
+		A long e-mail says its question in one sentence among greetings, context and signature; summed
+		over every sentence, the context ("nous habitons ici avec nos enfants", "j'ai appelé l'accueil")
+		outweighs the one sentence that asks. ``None`` when the description has a single sentence.
+		"""
+		import numpy as np
+
+		p = self.params
+		sentences = [s for s in _SENTENCE_END.split(query.description or "") if _tokens(s)]
+		if len(sentences) < 2 or p.sentence_rest_weight >= 1.0:
+			return None
+		asks = [bool(_ASKING.search(strip_accents(s.lower())) or s.rstrip().endswith("?")) for s in
+			_SENTENCE_SPLIT.findall(query.description or "") if _tokens(s)]
+		if len(asks) != len(sentences) or not any(asks):
+			asks = [True] * len(sentences)
+		best = None
+		summed = None
+		for sentence, asking in zip(sentences, asks):
+			terms, _c, _k, _w, groups = self._query(
+				Query(query.request_type, query.category, query.subject, sentence)
+			)
+			x = self._dense_scores(terms, groups, rest)
+			if not asking:
+				x *= p.context_sentence_weight
+			if best is None:
+				best, summed = x, x.copy()
+			else:
+				np.maximum(best, x, out=best)
+				summed += x
+		total = best + p.sentence_rest_weight * (summed - best)
+		touched = np.flatnonzero(total)
+		return dict(zip(touched.tolist(), total[touched].tolist()))
+
+	def _dense_scores(self, terms: dict[str, float], groups: list[list[str]], rest: float):
+		import numpy as np
+
 		n = len(self.names)
 		total = np.zeros(n)
 		for group in groups:
@@ -550,8 +589,7 @@ class RankingIndex:
 				summed[ids] += x  # a document appears once in a posting list
 				best[ids] = np.maximum(best[ids], x)
 			total += best + rest * (summed - best)
-		touched = np.flatnonzero(total)
-		return dict(zip(touched.tolist(), total[touched].tolist()))
+		return total
 
 	def _arrays(self, term: str):
 		"""The posting list of ``term`` as numpy arrays (cached)."""
@@ -611,7 +649,9 @@ class RankingIndex:
 				for i, v in zip(ids, values):
 					scores[i] = get(i, 0.0) + wi * v
 		else:
-			scores = self._grouped_scores(terms, groups, rest)
+			scores = self._sentence_scores(query, rest)
+			if scores is None:
+				scores = self._grouped_scores(terms, groups, rest)
 
 		type_key = _key(query.request_type)
 		typed = set(self._by_type.get(type_key, ())) if type_key else set()
