@@ -14,7 +14,9 @@ Scoring is Okapi BM25F over the tokens of :func:`citizen_relation.core.text.toke
   ("pubelle" → "poubelle"), at a weight that follows the similarity;
 * documents linked to the request type of the query get a boost (and show up even without a
   matching word);
-* optionally, the best candidates get a small bonus when the query subject looks like the title.
+* optionally, the best candidates get a small bonus when the query subject looks like the title;
+* a description of several sentences (a long e-mail) is scored sentence by sentence, so that its
+  context and greetings do not drown the sentence that asks (``sentence_rest_weight``).
 
 The inverted index stores, for each term, the sorted document numbers that contain it and the
 saturated BM25F term weight, so a query only touches the postings of its own terms. Everything
