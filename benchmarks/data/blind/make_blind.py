@@ -29,24 +29,8 @@ from blind_kb_texts import TYPES, Q
 SEED = 20251129
 ARTICLES_FILE = HERE.parent / "kb_eval_articles.json"
 
-TYPE_CATEGORY = {
-	"Nid-de-poule ou chaussée dégradée": "Technical Problem",
-	"Éclairage public en panne": "Technical Problem",
-	"Signalisation endommagée": "Technical Problem",
-	"Dépôt sauvage": "Technical Problem",
-	"Propreté de la voie publique": "Technical Problem",
-	"Espaces verts et élagage": "Technical Problem",
-	"Collecte des déchets": "Technical Problem",
-	"Stationnement gênant": "Technical Problem",
-	"Nuisances sonores": "Complaint",
-	"Réclamation": "Complaint",
-	"Demande d'acte d'état civil": "Administrative Procedure",
-	"Demande d'urbanisme": "Administrative Procedure",
-	"Demande d'information": "Information Request",
-	"Demande à qualifier": "Information Request",
-	"Suggestion": "Suggestion",
-	"Remerciements": "Thanks",
-}
+# the seeded types' categories, as the app stores them (one copy, shared with the other sets)
+from kb_content import CATEGORY_OF_TYPE as TYPE_CATEGORY
 
 
 def haversine(lat1, lon1, lat2, lon2) -> float:
