@@ -658,3 +658,19 @@ def test_a_report_naming_only_a_victim_does_not_name_another_object():
 	assert "other_object" not in score_pair(car, branch, s).features
 	assert "other_object" in score_pair(bench, branch, s).features
 	assert score_pair(car, branch, s).score > score_pair(bench, branch, s).score
+
+
+def test_words_typed_without_accents_name_what_their_accented_forms_name():
+	assert describe("lampadaire casse").faults == describe("Lampadaire cassé").faults == {"casse"}
+	assert describe("chaussee degradee").faults == describe("Chaussée dégradée").faults == {"casse"}
+	assert describe("branche tombee sur le trottoir").faults == {"tombe"}
+	assert "deborde" in describe("les poubelles debordent").faults
+	assert "bouche" in describe("avaloir bouchee").faults
+	# a form two lexicon words share is left alone: the grid of a drain is not a burnt-out bulb
+	assert "panne" not in describe("la grille ne draine plus rien").faults
+	assert "panne" in describe("ampoule grillee").faults
+
+
+def test_short_misspelt_words_are_read_from_the_word_as_written():
+	assert describe("Plus de luière dans la rue").objects == {"lampadaire"}
+	assert describe("lampadère éteint").objects == {"lampadaire"}

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, lemmas, strip_accents, strip_html
 
 # Bump when the lexicon or describe() change (stored descriptions are then recomputed).
-OBJECTS_VERSION = 2
+OBJECTS_VERSION = 3
 
 # Object concept → phrases. A concept is what an agent sends someone to fix.
 URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
@@ -350,7 +350,9 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[dict[tuple[str, ...], s
 _OBJECTS, _OBJECTS_LONGEST = _compile(URBAN_OBJECTS)
 _FAULTS, _FAULTS_LONGEST = _compile(FAULTS)
 _VOCABULARY = sorted({w for table in (_OBJECTS, _FAULTS) for key in table for w in key if len(w) >= 5})
+_VOCABULARY_SET = frozenset(w for table in (_OBJECTS, _FAULTS) for key in table for w in key)
 _TYPO_SIMILARITY = 85  # a longer word this close to a lexicon word is read as it ("poubellle")
+_LONG_TYPO_SIMILARITY = 80  # the same for words of nine letters or more ("lampadère")
 
 
 # Words close to a lexicon word that are words of their own, unknown to the dictionary once their
@@ -358,14 +360,60 @@ _TYPO_SIMILARITY = 85  # a longer word this close to a lexicon word is read as i
 _NOT_TYPOS = frozenset({"degout", "degouts"})
 
 
+def _plain_key(plain: str) -> str:
+	"""An unaccented word without its plural and feminine marks ("degradees" → "degrade")."""
+	if len(plain) > 4 and plain.endswith("s"):
+		plain = plain[:-1]
+	if len(plain) > 4 and plain.endswith("ee"):
+		plain = plain[:-1]
+	return plain
+
+
+def _unaccented_forms() -> dict[str, str]:
+	"""The lexicon's words as citizens type them without accents (SMS, phones, keyboards without
+	accents): unaccented form → the stem the accented form has ("degradee" → that of "dégradée",
+	"casse" → that of "cassé"). A form two different stems share ("grille" / "grillé") is left out."""
+	out: dict[str, set[str]] = {}
+	for table in (URBAN_OBJECTS, FAULTS):
+		for phrases in table.values():
+			for phrase in phrases:
+				for raw in _WORD.findall(phrase.lower()):
+					plain = strip_accents(raw)
+					if plain not in STOP_WORDS:
+						out.setdefault(_plain_key(plain), set()).add(_stem(raw, lemma(raw)))
+	return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+# Endings of French verb forms and participles, to read an unaccented, unknown verb form
+# ("debordent", "arrachee") as the lexicon's verb ("déborder", "arracher").
+_VERB_ENDINGS = ("aient", "ees", "ent", "ait", "ee", "es", "ez", "er", "e")
+
+
 @lru_cache(maxsize=65536)
-def _corrected(word: str) -> str:
-	"""The lexicon word a misspelt word stands for ("poubellle" → "poubelle"); a word the French
-	dictionary knows is kept as it is ("immeuble" is not "meuble", "niveau" not "caniveau")."""
-	if len(word) < 6 or word.isdigit() or word in _PLACE_WORDS or word in _NOT_TYPOS or _is_known(word):
-		return word
-	found = process.extractOne(word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY)
-	return found[0] if found else word
+def _corrected(raw: str) -> str:
+	"""The stem of a word as the lexicon knows it: its own, that of the accented word it stands for
+	when typed without accents ("degradee" → "dégradée"), or that of the lexicon word it is a typo
+	of ("poubellle" → "poubelle", "luière" → "lumière"). Whether a word is long enough and known to
+	the French dictionary (then kept as it is: "immeuble" is not "meuble", "niveau" not "caniveau")
+	is judged on the word as written."""
+	plain = strip_accents(raw)
+	if plain in STOP_WORDS:
+		return plain
+	stem = _stem(raw, lemma(raw))
+	if plain == raw and not plain.isdigit():
+		found = _UNACCENTED.get(_plain_key(plain))
+		if found is not None:
+			return found
+		if stem not in _VOCABULARY_SET and not _is_known(raw):
+			for ending in _VERB_ENDINGS:
+				base = plain[: -len(ending)] if plain.endswith(ending) else None
+				if base and len(base) >= 4 and base in _VOCABULARY_SET:
+					return base
+	if len(plain) < 6 or plain.isdigit() or plain in _PLACE_WORDS or plain in _NOT_TYPOS or _is_known(raw):
+		return stem
+	cutoff = _TYPO_SIMILARITY if len(plain) < 9 else _LONG_TYPO_SIMILARITY
+	found = process.extractOne(stem, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=cutoff)
+	return found[0] if found else stem
 
 
 @lru_cache(maxsize=65536)
@@ -466,9 +514,9 @@ def _without_street_names(text: str) -> str:
 def describe(*parts: str | None) -> Mention:
 	"""The objects, faults and landmarks a report's texts name (subject, description…)."""
 	text = strip_html(" ".join(p for p in parts if p))
-	all_words = _words(_without_street_names(text))
+	all_words = [_corrected(raw) for raw in _WORD.findall(_without_street_names(text).lower())]
 	# positions are counted without link words, so that "près de la" reaches as far as "devant"
-	words = [_corrected(w) for w in all_words if w not in _LINK_WORDS]
+	words = [w for w in all_words if w not in _LINK_WORDS]
 	place_at = [i for i, w in enumerate(words) if w in _PLACE_WORDS]
 	objects: set[str] = set()
 	landmarks: set[str] = set()
@@ -491,3 +539,4 @@ def describe(*parts: str | None) -> Mention:
 
 
 _REMINDERS = tuple(" ".join(lemmas(r, keep_stop_words=True)) for r in REMINDERS)
+_UNACCENTED = _unaccented_forms()
