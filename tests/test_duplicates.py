@@ -674,3 +674,36 @@ def test_words_typed_without_accents_name_what_their_accented_forms_name():
 def test_short_misspelt_words_are_read_from_the_word_as_written():
 	assert describe("Plus de luière dans la rue").objects == {"lampadaire"}
 	assert describe("lampadère éteint").objects == {"lampadaire"}
+
+
+def test_the_lexicon_knows_sms_regional_and_trade_words():
+	assert describe("lampadr hs").objects == {"lampadaire"}
+	assert describe("Les monstres sont toujours sur le trottoir").objects >= {"depot"}  # Paris: bulky waste
+	assert describe("Un clic-clac et un frigidaire abandonnés").objects == {"depot"}
+	assert describe("Le silo à verre est plein").objects == {"poubelle"}
+	assert describe("Le Vélo'v est couché en travers").objects == {"velo"}
+	assert describe("Ambroisie en fleur sur le talus").objects == {"vegetation"}
+	assert describe("Tampon de regard descellé").objects == {"tampon"}
+	assert "tag" in describe("Quelqu'un a peinturluré le mur").faults
+	assert "bruit" in describe("Ça braille et ça claque toute la nuit").faults
+	assert "panne" in describe("La rue est plongée dans le noir").faults
+	assert describe("tjrs pas réparé").reminder
+
+
+def test_generic_words_of_the_new_lexicon_name_nothing_by_themselves():
+	# "plus", "la gare", "dommage", "vider son appartement", "une poussette" say nothing about the fault
+	assert "manque" not in describe("On ne dort plus depuis des semaines").faults
+	assert "gene" not in describe("Éclats de verre près de la gare").faults
+	assert "gene" in describe("Une voiture garée sur le trottoir").faults
+	assert "casse" not in describe("C'est dommage, le quartier était propre").faults
+	assert "deborde" not in describe("Des gens ont vidé leur appartement sur le trottoir").faults
+	assert "depot" not in describe("Avec une poussette on ne peut plus passer").objects
+
+
+def test_related_faults_of_one_incident_are_not_another_fault():
+	from citizen_relation.core.duplicates.objects import related_faults
+
+	assert related_faults(frozenset({"casse"}), frozenset({"manque"}))  # a sign torn off, a sign missing
+	assert related_faults(frozenset({"bouche"}), frozenset({"deborde"}))  # a drain overflowing
+	assert related_faults(frozenset({"pousse"}), frozenset({"gene"}))  # a hedge blocking the pavement
+	assert not related_faults(frozenset({"tag"}), frozenset({"panne"}))
