@@ -707,3 +707,12 @@ def test_related_faults_of_one_incident_are_not_another_fault():
 	assert related_faults(frozenset({"bouche"}), frozenset({"deborde"}))  # a drain overflowing
 	assert related_faults(frozenset({"pousse"}), frozenset({"gene"}))  # a hedge blocking the pavement
 	assert not related_faults(frozenset({"tag"}), frozenset({"panne"}))
+
+
+def test_a_flooded_roadway_and_the_blocked_drain_are_not_two_objects():
+	s = DetectionSettings(radius_m=75, window_days=30)
+	drain = make("CR-1", "Avaloir bouché")
+	road = make("CR-2", "Chaussée inondée, impossible de traverser", received_on=T0 + timedelta(hours=3))
+	bench = make("CR-3", "Banc cassé", received_on=T0 + timedelta(hours=3))
+	assert "other_object" not in score_pair(road, drain, s).features
+	assert "other_object" in score_pair(bench, drain, s).features

@@ -501,6 +501,11 @@ RELATED_OBJECTS = frozenset(
 		("lampadaire", "mobilier"),
 		("lampadaire", "armoire_technique"),
 		("fontaine", "eau"),
+		("avaloir", "chaussee"),  # a blocked drain and the flooded roadway
+		("chaussee", "eau"),
+		("verre", "dechet"),
+		("feuille", "vegetation"),
+		("chantier", "engin"),  # works and the machines doing them
 		("bar", "rassemblement"),  # the customers gathered outside a bar
 		("ouvrage", "mur"),  # the wall of a bridge or a tunnel
 	)
