@@ -716,3 +716,19 @@ def test_a_flooded_roadway_and_the_blocked_drain_are_not_two_objects():
 	bench = make("CR-3", "Banc cassé", received_on=T0 + timedelta(hours=3))
 	assert "other_object" not in score_pair(road, drain, s).features
 	assert "other_object" in score_pair(bench, drain, s).features
+
+
+def test_a_fault_said_negatively_of_a_device_is_it_being_out_of_order():
+	assert describe("La fontaine ne coule plus").faults == {"panne"}  # not a leak
+	assert describe("Le lampadaire n'éclaire plus").faults == {"panne"}
+	assert describe("Les feux sont désynchronisés au carrefour").faults == {"reglage"}
+
+
+def test_a_slippery_roadway_and_a_dead_tree_are_faults_of_their_own():
+	assert describe("Huile sur la chaussée, ça glisse").faults == {"glissant"}
+	assert "glissant" not in describe("Nid de poule profond").faults
+	assert "malade" in describe("Le platane est mort sur pied").faults
+	from citizen_relation.core.duplicates.objects import related_faults
+
+	assert related_faults(frozenset({"malade"}), frozenset({"tombe"}))  # a dead tree falls
+	assert not related_faults(frozenset({"glissant"}), frozenset({"casse"}))

@@ -341,6 +341,9 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"court-circuit", "faux contact", "dysfonctionnement", "dysfonctionner", "en dérangement", "inopérant",
 		"éteints", "éteinte", "éteintes", "plus de lumière", "noir complet", "dans l'obscurité",
 		"coupure d'éclairage", "panne d'éclairage", "hs depuis",
+		"n'éclaire plus", "éclaire plus", "n'éclaire pas", "éclaire mal", "ampoule morte", "lampe morte",
+		"ne coule plus", "coule plus", "ne coule pas", "plus d'eau", "pas d'eau", "coupure d'eau",
+		"plus de pression", "toujours rouge", "au rouge en permanence", "bloqué à l'orange",
 	),
 	"casse": (
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
@@ -360,12 +363,16 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"en ruine", "ruine", "en miettes", "casse", "cassure", "brisure", "détérioration", 
 		"saccagé", "saccager", "vandales", "défoncement", "endommagement", "percuté", "percuter", "heurté",
 		"heurter", "accroché par une voiture", "à moitié arraché", "arrachement", "fendillé",
+		"béant", "bosses", "trappe ouverte", "câbles apparents", "fils apparents", "fils dénudés",
+		"câbles à nu",
 	),
 	# a signal or a device that works, but badly set: another intervention than one out of order
 	"reglage": (
 		"trop court", "trop rapide", "trop vite", "trop long", "pas assez long", "réglage", "mal réglé",
 		"déréglé", "dérégler", "temps de traversée", "pas le temps de traverser", "fini de traverser",
 		"mal orienté", "éblouir", "éblouissant", "trop lumineux",
+		"désynchronisé", "pas synchronisé", "mal synchronisé", "synchronisation", "attente trop longue",
+		"vert trop court", "rouge trop long",
 	),
 	"manque": (
 		"manquant", "manque", "disparu", "volé", "absent", "plus de panneau",
@@ -455,6 +462,8 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"n'a pas bougé", "toujours à la même place", "même place", "pas bougé", "plus bougé", "sans plaque",
 		"sans plaques", "plaques d'immatriculation", "garée", "garées", "stationne", "stationnent",
 		"occupe la place", "prend la place",
+		"place handicapé", "place pmr", "place de livraison", "devant mon garage", "sortie de garage",
+		"bateau bloqué", "devant le bateau",
 	),
 	"danger": ("dangereux", "danger", "blessé", "blesser", "coupant", "accident", "risque"),
 	"bruit": (
@@ -480,6 +489,14 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"masque le panneau", "cache le panneau", "cache la vue", "masquer", "branches basses",
 		"branche basse", "frotte", "frotter", "touche les fils", "touche la façade", "empiète", "empiéter",
 		"envahit", "prolifère", "non élagué", "pas élagué", "mal taillé", "trop poussé", "a poussé",
+	),
+	"glissant": (
+		"verglas", "glissant", "glisser", "glisse", "patinoire", "huile", "gasoil", "gazole", "hydrocarbure",
+		"carburant", "boue", "coulée de boue", "tache d'huile",
+	),
+	"malade": (
+		"arbre mort", "arbres morts", "malade", "dépérissant", "dépérir", "desséché", "mort sur pied",
+		"champignon", "champignons", "attaqué par les parasites",
 	),
 	# not faults: "bouche" of these is a noun (an object or a landmark)
 	"": ("bouche d'égout", "bouche de métro", "bouche à incendie", "bouche d'incendie"),
@@ -538,6 +555,10 @@ RELATED_FAULTS = frozenset(
 		("pousse", "gene"),  # a hedge overgrown blocks the pavement
 		("pousse", "deborde"),  # "la haie déborde sur le trottoir"
 		("bruit", "gene"),  # "ça nous gêne": the noise is the nuisance
+		("glissant", "sale"),  # mud or leaves on the roadway
+		("malade", "tombe"),  # a dead tree is one that falls
+		("malade", "penche"),
+		("malade", "casse"),
 	)
 )
 
