@@ -658,3 +658,77 @@ def test_a_report_naming_only_a_victim_does_not_name_another_object():
 	assert "other_object" not in score_pair(car, branch, s).features
 	assert "other_object" in score_pair(bench, branch, s).features
 	assert score_pair(car, branch, s).score > score_pair(bench, branch, s).score
+
+
+def test_words_typed_without_accents_name_what_their_accented_forms_name():
+	assert describe("lampadaire casse").faults == describe("Lampadaire cassé").faults == {"casse"}
+	assert describe("chaussee degradee").faults == describe("Chaussée dégradée").faults == {"casse"}
+	assert describe("branche tombee sur le trottoir").faults == {"tombe"}
+	assert "deborde" in describe("les poubelles debordent").faults
+	assert "bouche" in describe("avaloir bouchee").faults
+	# a form two lexicon words share is left alone: the grid of a drain is not a burnt-out bulb
+	assert "panne" not in describe("la grille ne draine plus rien").faults
+	assert "panne" in describe("ampoule grillee").faults
+
+
+def test_short_misspelt_words_are_read_from_the_word_as_written():
+	assert describe("Plus de luière dans la rue").objects == {"lampadaire"}
+	assert describe("lampadère éteint").objects == {"lampadaire"}
+
+
+def test_the_lexicon_knows_sms_regional_and_trade_words():
+	assert describe("lampadr hs").objects == {"lampadaire"}
+	assert describe("Les monstres sont toujours sur le trottoir").objects >= {"depot"}  # Paris: bulky waste
+	assert describe("Un clic-clac et un frigidaire abandonnés").objects == {"depot"}
+	assert describe("Le silo à verre est plein").objects == {"poubelle"}
+	assert describe("Le Vélo'v est couché en travers").objects == {"velo"}
+	assert describe("Ambroisie en fleur sur le talus").objects == {"vegetation"}
+	assert describe("Tampon de regard descellé").objects == {"tampon"}
+	assert "tag" in describe("Quelqu'un a peinturluré le mur").faults
+	assert "bruit" in describe("Ça braille et ça claque toute la nuit").faults
+	assert "panne" in describe("La rue est plongée dans le noir").faults
+	assert describe("tjrs pas réparé").reminder
+
+
+def test_generic_words_of_the_new_lexicon_name_nothing_by_themselves():
+	# "plus", "la gare", "dommage", "vider son appartement", "une poussette" say nothing about the fault
+	assert "manque" not in describe("On ne dort plus depuis des semaines").faults
+	assert "gene" not in describe("Éclats de verre près de la gare").faults
+	assert "gene" in describe("Une voiture garée sur le trottoir").faults
+	assert "casse" not in describe("C'est dommage, le quartier était propre").faults
+	assert "deborde" not in describe("Des gens ont vidé leur appartement sur le trottoir").faults
+	assert "depot" not in describe("Avec une poussette on ne peut plus passer").objects
+
+
+def test_related_faults_of_one_incident_are_not_another_fault():
+	from citizen_relation.core.duplicates.objects import related_faults
+
+	assert related_faults(frozenset({"casse"}), frozenset({"manque"}))  # a sign torn off, a sign missing
+	assert related_faults(frozenset({"bouche"}), frozenset({"deborde"}))  # a drain overflowing
+	assert related_faults(frozenset({"pousse"}), frozenset({"gene"}))  # a hedge blocking the pavement
+	assert not related_faults(frozenset({"tag"}), frozenset({"panne"}))
+
+
+def test_a_flooded_roadway_and_the_blocked_drain_are_not_two_objects():
+	s = DetectionSettings(radius_m=75, window_days=30)
+	drain = make("CR-1", "Avaloir bouché")
+	road = make("CR-2", "Chaussée inondée, impossible de traverser", received_on=T0 + timedelta(hours=3))
+	bench = make("CR-3", "Banc cassé", received_on=T0 + timedelta(hours=3))
+	assert "other_object" not in score_pair(road, drain, s).features
+	assert "other_object" in score_pair(bench, drain, s).features
+
+
+def test_a_fault_said_negatively_of_a_device_is_it_being_out_of_order():
+	assert describe("La fontaine ne coule plus").faults == {"panne"}  # not a leak
+	assert describe("Le lampadaire n'éclaire plus").faults == {"panne"}
+	assert describe("Les feux sont désynchronisés au carrefour").faults == {"reglage"}
+
+
+def test_a_slippery_roadway_and_a_dead_tree_are_faults_of_their_own():
+	assert describe("Huile sur la chaussée, ça glisse").faults == {"glissant"}
+	assert "glissant" not in describe("Nid de poule profond").faults
+	assert "malade" in describe("Le platane est mort sur pied").faults
+	from citizen_relation.core.duplicates.objects import related_faults
+
+	assert related_faults(frozenset({"malade"}), frozenset({"tombe"}))  # a dead tree falls
+	assert not related_faults(frozenset({"glissant"}), frozenset({"casse"}))
