@@ -192,8 +192,8 @@ def test_a_word_said_once_counts_once_with_its_stem_and_concept():
 		doc("vote", "Trouver son bureau de vote", "Le bureau de vote est indiqué sur la carte.", ["vote"]),
 	]
 	query = Query(subject="Dans quelle école aller glisser mon bulletin dimanche ?")
-	summed = RankingIndex.build(articles, RankingParams(group_rest_weight=1.0)).rank(query)
-	grouped = RankingIndex.build(articles, RankingParams(group_rest_weight=0.0)).rank(query)
+	summed = RankingIndex.build(articles, RankingParams(group_rest_weight=1.0, title_match_weight=0.0)).rank(query)
+	grouped = RankingIndex.build(articles, RankingParams(group_rest_weight=0.0, title_match_weight=0.0)).rank(query)
 	summed_scores = {r.name: r.score for r in summed}
 	grouped_scores = {r.name: r.score for r in grouped}
 	assert grouped_scores["ecole"] < summed_scores["ecole"]  # word + stem + concept no longer add up
@@ -413,3 +413,36 @@ def test_context_sentences_count_less_only_when_some_sentence_asks():
 	a = RankingIndex.build(_LONG_DOCS, RankingParams(context_sentence_weight=0.2)).rank(query, limit=3)
 	b = RankingIndex.build(_LONG_DOCS, RankingParams(context_sentence_weight=1.0)).rank(query, limit=3)
 	assert [(r.name, r.score) for r in a] == [(r.name, r.score) for r in b]
+
+
+def test_of_two_articles_of_one_type_the_one_whose_title_states_the_intent_wins():
+	"""Same-type siblings: the general article says "duplicata" in its body as often as the specific
+	one; the title that states what the citizen asks decides."""
+	articles = [
+		Document(
+			name="general",
+			title="Livret de famille : tout savoir",
+			body="Le livret de famille est remis au mariage. Un duplicata se demande à la mairie. "
+			"Un duplicata est gratuit. Le duplicata arrive par courrier.",
+			request_types=["Etat civil"],
+		),
+		Document(
+			name="duplicata",
+			title="Obtenir un duplicata du livret de famille",
+			body="Demandez-le à la mairie du domicile.",
+			request_types=["Etat civil"],
+		),
+	]
+	query = Query(request_type="Etat civil", description="il me faudrait un duplicata du livret de famille")
+	without = RankingIndex.build(articles, RankingParams(title_match_weight=0.0, title_fuzzy_weight=0.0))
+	with_title = RankingIndex.build(articles, RankingParams(title_match_weight=1.0, title_fuzzy_weight=0.0))
+	plain = {r.name: r.score for r in without.rank(query)}
+	bonus = {r.name: r.score for r in with_title.rank(query)}
+	assert bonus["duplicata"] - plain["duplicata"] > bonus["general"] - plain["general"] >= 0
+	assert bonus["duplicata"] - bonus["general"] > plain["duplicata"] - plain["general"]
+
+
+def test_the_title_terms_survive_the_cached_index():
+	index = RankingIndex.build([Document(name="a", title="Passeport perdu"), Document(name="b", title="Cantine")])
+	again = RankingIndex.from_dict(json.loads(json.dumps(index.to_dict())))
+	assert again.title_terms == index.title_terms and "passeport" in again.title_terms[0]

@@ -106,3 +106,30 @@ def test_everyday_wordings_keep_their_concepts_apart():
 	# "mon bureau" (work) is not a polling station, "plaques" (of ice) are not number plates
 	assert "bureau_vote" not in concepts("je suis au bureau toute la journée")
 	assert "vehicule_papiers" not in concepts("des plaques de verglas sur le trottoir")
+
+
+@pytest.mark.parametrize(
+	("text", "concept"),
+	[
+		("le camion poubelle est pas passé ce matin", "collecte_ordures"),
+		("je voudrais faire venir ma mère d'Algérie cet été", "hebergement_visiteur"),
+		("mon gamin rentre en CP en septembre", "ecole"),
+		("on a de plus en plus de mal à payer, les fins de mois difficiles", "aide_sociale"),
+		("ma voiture n'est plus là où je l'avais laissée", "fourriere"),
+		("je veux mettre une piscine dans mon jardin", "piscine_abri"),
+		("je ne serai pas là dimanche pour voter", "procuration"),
+	],
+)
+def test_what_citizens_want_to_do_is_read_as_the_procedure(text, concept):
+	assert concept in {m.concept for m in default_thesaurus().match(text)}
+
+
+def test_an_intent_phrase_does_not_read_its_concept_into_a_nearby_topic():
+	"""The wordings of intents are phrases: a car parked in front of one's own house to unload is
+	not a parking complaint, and an "acte de décès" stays a death (not a generic civil record)."""
+	thesaurus = default_thesaurus()
+	assert "stationnement_genant" not in {m.concept for m in thesaurus.match("ma voiture devant chez moi")}
+	found = {m.concept for m in thesaurus.match("acte de décès de mon grand-père") if not m.broader}
+	assert "deces" in found and "acte_etat_civil" not in {
+		m.concept for m in thesaurus.match("acte de décès") if m.end - m.start > 1 and not m.broader
+	}

@@ -40,7 +40,7 @@ from citizen_relation.core.text import lemma, strip_accents, strip_markup, token
 from citizen_relation.core.thesaurus import Thesaurus, default_thesaurus, thesaurus_with
 
 KINDS = ("article", "template")
-FORMAT = "citizen_relation.ranking/3"  # 3: more stop words (the postings differ), query-term groups
+FORMAT = "citizen_relation.ranking/4"  # 3: more stop words, query-term groups; 4: title terms
 _STEM_PREFIX = "~"
 _LEMMA_PREFIX = "@"
 _CONCEPT_PREFIX = "#"  # a concept of the thesaurus ("#pacs"), see citizen_relation.core.thesaurus
@@ -123,6 +123,11 @@ class RankingParams:
 	fuzzy_weight: float = 0.8
 	title_fuzzy_weight: float = 0.15  # bonus (share of the best score) when the subject looks like a title
 	title_fuzzy_candidates: int = 30
+	# Title as a field of its own: among the shortlisted candidates, a document whose title states
+	# what the citizen said (words, stems, concepts) gets this share of the best score times the
+	# share of the query (its groups, weighted by idf) that its title covers, so that of several
+	# articles of one type the one titled with the citizen's intent beats the general one.
+	title_match_weight: float = 0.2  # cross-validated on the fit split (benchmarks/cv_kb.py)
 	# the domain thesaurus (citizen_relation.core.thesaurus): weight of a concept said in other words,
 	# relative to an exact word, and of the wider concepts it implies; 0 turns the thesaurus off
 	concept_weight: float = 1.5
@@ -250,11 +255,14 @@ class RankingIndex:
 		postings: dict[str, tuple[list[int], list[float]]],
 		params: RankingParams,
 		thesaurus: Thesaurus | None = None,
+		title_terms: list[list[str]] | None = None,
 	):
 		self.names = names
 		self.kinds = kinds
 		self.types = types  # normalised request-type keys per document
 		self.titles = titles  # normalised titles, for the fuzzy title bonus
+		# index terms of each title (words, stems, concepts), for the title bonus
+		self.title_terms = [frozenset(t) for t in (title_terms or [[] for _ in names])]
 		self.postings = postings
 		self.params = params
 		self.thesaurus = thesaurus if thesaurus is not None else default_thesaurus()
@@ -328,6 +336,7 @@ class RankingIndex:
 		counted: list[list[Counter]] = []
 		lengths: list[list[int]] = []
 		titles: list[str] = []
+		title_terms: list[list[str]] = []
 		bodies = [strip_markup(doc.body) for doc in docs]
 		if concepts_on:
 			# the typos of the words the thesaurus does not know, looked up in one batch
@@ -364,6 +373,7 @@ class RankingIndex:
 			counted.append(per_field)
 			lengths.append([len(toks) for toks in field_tokens] + [round(sum((doc.learned or {}).values()))])
 			titles.append(" ".join(field_tokens[0]))
+			title_terms.append(sorted(per_field[0]))
 
 		n = len(docs)
 		avg = [(sum(lens[f] for lens in lengths) / n) if n else 0.0 for f in range(len(fields))]
@@ -393,6 +403,7 @@ class RankingIndex:
 			postings=postings,
 			params=params,
 			thesaurus=thesaurus,
+			title_terms=title_terms,
 		)
 
 	# plain-data form, for a cache
@@ -406,6 +417,7 @@ class RankingIndex:
 			"kinds": self.kinds,
 			"types": self.types,
 			"titles": self.titles,
+			"title_terms": [sorted(t) for t in self.title_terms],
 			"thesaurus": self.thesaurus.to_dict(),
 			"postings": {term: [ids, values] for term, (ids, values) in self.postings.items()},
 		}
@@ -426,6 +438,7 @@ class RankingIndex:
 			kinds=list(data["kinds"]),
 			types=[list(t) for t in data["types"]],
 			titles=list(data["titles"]),
+			title_terms=[list(t) for t in data.get("title_terms") or []] or None,
 			postings={term: (ids, values) for term, (ids, values) in data["postings"].items()},
 			params=params,
 			thesaurus=thesaurus,
@@ -675,6 +688,8 @@ class RankingIndex:
 		if not candidates:
 			return []
 
+		if p.title_match_weight > 0:
+			candidates = self._title_bonus(candidates, terms, groups, limit)
 		subject = " ".join(_tokens(query.subject))
 		if p.title_fuzzy_weight and subject:
 			shortlist = heapq.nlargest(max(limit, p.title_fuzzy_candidates), candidates)
@@ -699,6 +714,28 @@ class RankingIndex:
 			)
 			for s, i in best
 		]
+
+	def _title_bonus(self, candidates, terms: dict[str, float], groups: list[list[str]], limit: int):
+		"""The shortlist with the title bonus (see ``RankingParams.title_match_weight``)."""
+		p = self.params
+		shortlist = heapq.nlargest(max(limit, p.title_fuzzy_candidates), candidates)
+		if not shortlist or not groups:
+			return shortlist
+		idf = self.idf
+		mass = [(group, max(terms[t] * idf[t] for t in group)) for group in groups]
+		total = sum(m for _g, m in mass)
+		if total <= 0:
+			return shortlist
+		bonus = p.title_match_weight * max(shortlist[0][0], 0.0) / total
+		out = []
+		for s, i in shortlist:
+			title = self.title_terms[i]
+			covered = 0.0
+			for group, _m in mass:
+				best = max((terms[t] * idf[t] for t in group if t in title), default=0.0)
+				covered += best
+			out.append((s + bonus * covered, i))
+		return out
 
 	def _with_vectors(self, scores: dict[int, float], weights: dict[str, float], corrections, kind, limit):
 		"""Candidates scored ``bm25 / best bm25 + vector_weight * cosine``, and the cosines of every

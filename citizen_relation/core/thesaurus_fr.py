@@ -1154,6 +1154,261 @@ for _cid, _phrases in EVERYDAY.items():
 	_label, _known = CONCEPTS[_cid]
 	CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
 
+# A third pass, concept by concept over what a mairie, an intercommunalité or a département handles:
+# what citizens *want to do*, said as they say it (familiar, periphrastic, SMS), written from the
+# domain (not from any evaluation question). Multi-word phrases: a bare word here would read the
+# concept into unrelated requests.
+INTENTS: dict[str, str] = {
+	# état civil
+	"declaration_naissance": "faire les papiers du bébé | papiers pour le bébé | papiers de naissance"
+	" | déclarer le petit | déclarer la petite | donner un nom au bébé | nom du bébé | prénom du bébé"
+	" | enregistrer le petit | inscrire le bébé à la mairie | bébé né à la maternité",
+	"naissance": "on attend un bébé | nous attendons un enfant | future maman"
+	" | futur papa | va être papa | va être maman | terme prévu | accouchement prévu",
+	"reconnaissance_enfant": "reconnaître le bébé avant qu'il naisse | reconnaître mon futur enfant"
+	" | mon nom sur l'acte | être reconnu comme le père | que le père soit reconnu | lui donner mon nom"
+	" | papa pas marié | pas mariés avec ma compagne | on n'est pas mariés et on attend un bébé",
+	"mariage": "officialiser devant le maire | passer à la mairie pour se marier | date pour se marier"
+	" | réserver une date de mariage | mariage en mairie | nous marier en mairie | se marier en été"
+	" | liste des papiers pour se marier | dossier pour se marier | épouser ma compagne"
+	" | épouser mon compagnon",
+	"pacs": "se pacser en mairie | faire un pacs | signer un pacs | enregistrer notre pacs | pacs en mairie"
+	" | on veut se pacser | se lier officiellement"
+	" | protéger mon compagnon | protéger ma compagne | statut de notre couple",
+	"deces": "mon père est parti | ma mère est partie | mon mari est parti | ma femme est partie"
+	" | papa est décédé | maman est décédée | on a perdu | proche décédé | un proche est mort"
+	" | décédé à domicile | décédé à l'hôpital | formalités après un décès | que faire après un décès",
+	"obseques": "organiser les obsèques | organiser l'enterrement | préparer l'enterrement | faire enterrer"
+	" | faire incinérer | mettre en terre | porter le cercueil",
+	"cimetiere": "acheter une tombe | acheter une place au cimetière | réserver une place au cimetière"
+	" | tombe de famille | caveau de famille | être enterré près de | reposer près de | à côté de ma femme"
+	" | à côté de mon mari | durée de la concession | concession arrive à échéance | concession expirée"
+	" | concession perpétuelle | concession trentenaire | concession cinquantenaire",
+	"livret_famille": "carnet de mariage | livret de mariage | livret abîmé | livret déchiré | livret brûlé"
+	" | livret égaré | deuxième exemplaire du livret | après la séparation le livret | livret pour chacun",
+	"acte_etat_civil": "acte pour le notaire | acte pour un dossier"
+	" | copie de mon acte"
+	" | commander un acte | recevoir un acte par courrier | je suis né ici | je suis née ici",
+	"changement_nom": "changer mon prénom | prénom ridicule | prénom difficile à porter | porter un autre prénom"
+	" | prénom d'usage | je n'aime pas mon prénom | prendre le nom de ma mère | prendre le nom de mon père"
+	" | porter le nom de ma mère | ajouter le nom de ma mère | garder mon nom | reprendre mon nom de jeune fille"
+	" | changer le nom de mon enfant | changer le prénom de mon enfant | modifier l'état civil",
+	"bapteme_civil": "baptême à la mairie | baptiser à la mairie | baptême sans église | baptême non religieux"
+	" | choisir un parrain | parrain et marraine à la mairie",
+	# identité
+	"cni": "refaire ma carte d'identité | refaire ma cni | ma carte est périmée | carte d'identité pour mon fils"
+	" | carte d'identité pour ma fille | carte d'identité pour mon enfant | première carte d'identité"
+	" | carte d'identité des enfants | faire une carte d'identité | faire faire ma carte | carte d'id périmée",
+	"passeport": "faire un passeport | faire faire un passeport | passeport pour les vacances"
+	" | passeport pour mon enfant | passeport pour un bébé | premier passeport | partir au canada"
+	" | partir aux usa | partir en thaïlande | voyage au maroc | voyage en tunisie | partir en algérie"
+	" | billet d'avion | partir à l'étranger cet été",
+	"rendez_vous": "pas de créneau | plus de créneau | aucun créneau | créneaux complets | tout est complet"
+	" | premier rendez-vous disponible | attendre des mois | délai de plusieurs mois | rendez-vous plus tôt"
+	" | annuler mon rendez-vous | déplacer mon rendez-vous | décaler mon rendez-vous",
+	"demarche_en_ligne": "numéro de pré-demande | pré-demande en ligne | remplir en ligne | faire en ligne"
+	" | faire sur internet | site de l'ants | formulaire sur internet | code de pré-demande | qr code",
+	"perte_vol": "j'ai perdu ma carte | perdu mes papiers | perdu mon passeport | on m'a volé mes papiers"
+	" | volé mon sac | volé mon portefeuille | plus de carte d'identité | je ne retrouve plus | impossible de retrouver",
+	# étrangers, attestations
+	"hebergement_visiteur": "faire venir ma mère | faire venir mon père | faire venir mes parents"
+	" | faire venir ma famille | faire venir de l'étranger | inviter ma famille | inviter mes parents"
+	" | recevoir ma famille | famille du maroc | famille d'algérie | famille de tunisie | famille du sénégal"
+	" | venir pour un mois | papier pour le visa | document pour le visa | demande de visa de ma mère"
+	" | héberger ma belle-mère | loger mes parents | vient me voir cet été",
+	"legalisation": "faire certifier ma signature | certifier ma signature | signature légalisée"
+	" | faire tamponner un document | signature à faire authentifier | faire authentifier ma signature"
+	" | document à faire signer à la mairie | authentifier un document | certifier une copie"
+	" | copie certifiée conforme | signer devant un agent",
+	"voyage_mineur": "mon fils part sans moi | ma fille part sans moi | enfant part avec ses grands-parents"
+	" | voyage avec l'école | voyage avec le club | partir avec un autre adulte | part en colonie"
+	" | voyager sans ses parents | autorisation pour voyager | enfant voyage seul",
+	# élections
+	"liste_electorale": "m'inscrire pour voter | pas inscrit pour voter | vérifier mon inscription"
+	" | suis-je inscrit | je viens d'emménager et voter | voter ici | voter dans la commune"
+	" | inscrire mon fils sur les listes | j'ai eu 18 ans | vient d'avoir 18 ans | 18 ans cette année"
+	" | date limite pour s'inscrire",
+	"procuration": "faire voter quelqu'un à ma place | quelqu'un peut voter pour moi | voter pour ma mère"
+	" | voter pour mon père | pas là dimanche | absent ce dimanche | je ne serai pas là pour voter"
+	" | en vacances le jour des élections | hospitalisé le jour du vote | faire voter ma femme",
+	"bureau_vote": "où est-ce que je vote | où je vote | où dois-je voter | où aller voter dimanche"
+	" | changé de bureau | nouveau bureau de vote | école où on vote",
+	"carte_electeur": "pas reçu ma carte | pas reçu de carte | carte électorale perdue | carte d'électeur perdue"
+	" | nouvelle carte électorale | carte électorale pas arrivée",
+	"recensement_citoyen": "mon fils a 16 ans | ma fille a 16 ans | vient d'avoir 16 ans | fête ses 16 ans"
+	" | papier pour le permis | attestation pour le code | attestation pour le bac | pour passer le permis"
+	" | inscription au permis | s'inscrire au bac | attestation de recensement perdue",
+	"recensement_population": "une personne est passée pour le recensement | agent est venu chez moi"
+	" | questionnaire dans ma boîte aux lettres | répondre au recensement | remplir le recensement",
+	# école, périscolaire, petite enfance
+	"ecole": "rentre en cp | entre en cp | rentre en maternelle | entre en maternelle | rentrée scolaire"
+	" | rentrée de septembre | première rentrée | petite section à la rentrée | aller à l'école"
+	" | commencer l'école | mettre à l'école | mettre mon fils à l'école | mettre ma fille à l'école",
+	"inscription": "inscrire mon fils | inscrire ma fille | inscrire mon enfant | inscrire les enfants"
+	" | inscrire mes enfants | faire l'inscription | dossier à remplir",
+	"derogation_scolaire": "pas l'école que je veux | école trop loin | école près de mon travail"
+	" | école près de chez ma mère | garder son école | rester dans son école | même école que son frère"
+	" | même école que sa sœur | après le déménagement garder l'école",
+	"cantine": "manger à la cantine | manger le midi à l'école | reste manger le midi | déjeuner à l'école"
+	" | inscrire à la cantine | inscription cantine | prix de la cantine | repas de la cantine"
+	" | menu de la semaine | ce qu'ils mangent",
+	"allergie_regime": "allergique aux arachides | allergique au gluten | ne mange pas de porc | pas de porc"
+	" | ne mange pas de viande | repas sans porc | repas végétarien | protocole médical | trousse d'urgence",
+	"periscolaire": "faire garder après l'école | garder le soir | garde le mercredi | mercredi après-midi"
+	" | centre aéré | centre de loisirs | accueil de loisirs | alsh | vacances scolaires activités"
+	" | je finis tard | je travaille tard | sortie à 16h30 | accueil du matin avant l'école | stage pendant les vacances"
+	" | colonie de vacances",
+	"portail_famille": "calcul du quotient | calculer mon quotient | tarif selon les revenus"
+	" | facture famille | mon compte famille | réinitialiser mon mot de passe"
+	" | identifiant du portail",
+	"transport": "bus pour l'école | car pour le collège | ramassage scolaire | transport des élèves"
+	" | inscription au car scolaire | carte de bus scolaire | arrêt du car",
+	"petite_enfance": "faire garder mon bébé | garder mon bébé quand je reprends | place en crèche | trouver une nounou"
+	" | trouver une assistante maternelle | liste des assistantes maternelles | reprendre le travail après le congé"
+	" | fin du congé maternité | fin du congé parental | garde pour mon bébé",
+	# social
+	"aide_sociale": "du mal à payer | dur de payer | fins de mois difficiles | plus un sou | n'arrive plus à payer"
+	" | je m'en sors pas | je m'en sors plus | pas de quoi manger | besoin d'aide financière | aide pour payer"
+	" | aide pour la facture | aide pour l'électricité | impayé de loyer | factures impayées | rsa | au chômage"
+	" | perdu mon travail | assistante sociale | rendez-vous avec une assistante sociale | sans domicile"
+	" | sans adresse | adresse pour recevoir mon courrier | domiciliation administrative | sdf | dormir dehors",
+	"maintien_domicile": "ma mère vit seule | mon père vit seul | ne peut plus faire ses courses"
+	" | ne peut plus cuisiner | repas livrés | livrer des repas | quelqu'un pour l'aider à la maison"
+	" | bracelet d'alerte | chute à la maison | aide pour ma mère | aide pour mon père | vieillir chez soi",
+	"handicap": "mon fils est handicapé | ma fille est handicapée | enfant handicapé | carte handicapé"
+	" | dossier mdph | reconnaissance handicap | en fauteuil",
+	"logement_social": "cherche un logement | chercher un logement | besoin d'un logement | trouver un appartement"
+	" | logement trop petit | appartement trop petit | logement plus grand | un appart moins cher"
+	" | loyer trop cher | demande de hlm | renouveler ma demande de logement | toujours pas de logement"
+	" | attente d'un logement | être relogé | mutation de logement",
+	"insalubrite": "propriétaire ne répond pas | logement pourri | murs moisis | il pleut dans l'appartement"
+	" | chauffage en panne depuis | pas de chauffage | fenêtres cassées | logement dangereux",
+	# déchets
+	"collecte_ordures": "le camion n'est pas passé | camion pas passé | poubelle pas ramassée | poubelles pas ramassées"
+	" | pas été vidée | pas été vidées | bac pas vidé | oubli de collecte | collecte oubliée | oublié notre rue"
+	" | sortir la poubelle | sortir les poubelles | quel jour sortir | jour de passage | jours de passage"
+	" | passent quel jour | passe quel jour",
+	"bac_poubelle": "poubelle cassée | poubelle volée | poubelle disparue | plus de poubelle | couvercle cassé"
+	" | roue cassée | bac trop petit | bac plus grand | poubelle plus grande | changer de bac | changer ma poubelle"
+	" | nouvelle poubelle | commander une poubelle | nouvel arrivant poubelle",
+	"tri": "où jeter | ça va où | ça se jette où | dans quelle poubelle | quelle poubelle | bac jaune pas vidé"
+	" | poubelle jaune pas ramassée | les pots de yaourt | les barquettes | les bouteilles en verre"
+	" | conteneur à verre | borne à verre | colonne à verre",
+	"encombrants": "se débarrasser d'un canapé | se débarrasser d'un matelas | jeter un frigo | jeter un canapé"
+	" | jeter un matelas | jeter une machine à laver | vieux meubles à jeter | faire enlever | venir chercher"
+	" | enlèvement à domicile | prendre rendez-vous pour les encombrants | grosses affaires",
+	"decheterie": "aller à la déchetterie | horaires de la déchetterie | carte de déchetterie | badge de déchetterie"
+	" | jeter des gravats | jeter de la peinture | jeter des pots de peinture | déposer des gravats",
+	"dechets_verts": "tonte de pelouse | herbe de la tonte | sacs de feuilles | branches coupées"
+	" | brûler les feuilles | brûler des branches | voisin brûle | voisin fait brûler",
+	"compost": "avoir un composteur | obtenir un composteur | composteur gratuit | réduire mes déchets"
+	" | faire du compost | épluchures de légumes",
+	"depot_sauvage": "quelqu'un a jeté | quelqu'un a déposé | quelqu'un a laissé | on a laissé un matelas"
+	" | matelas sur le trottoir | canapé sur le trottoir | frigo dans la rue | sacs poubelle dans la rue"
+	" | sacs devant l'immeuble | déchets au bord de la route | déchets dans le bois | déchets dans le fossé",
+	# voirie, éclairage, propreté
+	"eclairage": "lampadaire ne marche plus | lampadaire ne s'allume plus | lampadaire qui clignote"
+	" | lumière qui clignote | rue pas éclairée | la rue est dans le noir | plus d'éclairage | éclairage en panne"
+	" | lampadaire allumé en plein jour | reste allumé la journée",
+	"chaussee": "trou dans la rue | trou énorme | gros trou | route pleine de trous | route en mauvais état"
+	" | rue en mauvais état | abîmé ma voiture | crevé dans un trou | pneu crevé | jante abîmée | goudron",
+	"trottoir": "trottoir défoncé | trottoir cassé | trottoir en mauvais état | dalle qui bouge | pavé qui bouge"
+	" | je suis tombée sur le trottoir | je suis tombé sur le trottoir | chute sur le trottoir",
+	"proprete": "rue pas nettoyée | rue jamais nettoyée | balayeuse pas passée | feuilles sur le trottoir"
+	" | trottoir sale | la rue est sale | quartier sale",
+	"neige_verglas": "trottoir gelé | rue gelée | route glissante | pas salé | pas déneigé | déneiger mon trottoir"
+	" | déneiger devant chez moi | tombé sur la glace",
+	"signalisation": "panneau tombé | panneau arraché | panneau tordu | panneau couché | feu en panne"
+	" | feu qui ne marche plus | feu bloqué au rouge | feu toujours rouge | passage piéton effacé",
+	"eau_fuite": "de l'eau coule dans la rue | eau qui sort de la route | eau qui sort du trottoir"
+	" | plus d'eau au robinet | eau marron | eau trouble | pression d'eau",
+	"assainissement": "égout qui déborde | égout bouché | odeur d'égout | ça sent mauvais dans la rue"
+	" | raccorder ma maison | raccordement à l'égout | raccordement au réseau | branchement à l'égout"
+	" | fosse septique | spanc",
+	# stationnement
+	"stationnement_genant": "garé devant chez moi | on ne peut plus sortir"
+	" | impossible de sortir ma voiture | voiture sur le passage piéton"
+	" | voiture qui bloque",
+	"vehicule_ventouse": "voiture abandonnée depuis des semaines | voiture qui n'a pas bougé depuis"
+	" | voiture garée depuis des mois | voiture brûlée | carcasse de voiture | voiture sans plaques",
+	"fourriere": "ma voiture n'est plus là | on a enlevé ma voiture | ma voiture a été enlevée"
+	" | où est ma voiture | retrouver ma voiture | voiture embarquée | la dépanneuse a pris",
+	"fps_amende": "reçu une amende | amende injuste | pv injuste | contester l'amende | contester un pv"
+	" | contester le fps | papillon sur le pare-brise | avis de fps",
+	"stationnement_residentiel": "se garer dans mon quartier | abonnement pour me garer | tarif pour se garer"
+	" | macaron pour ma rue | carte pour me garer",
+	# urbanisme
+	"permis_construire": "construire une maison | faire construire une maison | agrandir ma maison"
+	" | ajouter une pièce | construire une extension | aménager les combles | transformer le garage"
+	" | construire un garage | faire une extension | déposer un permis",
+	"declaration_prealable": "changer mes fenêtres | changer les fenêtres | changer la porte | repeindre la façade"
+	" | refaire la façade | poser une clôture | mettre une clôture | construire un mur | monter un mur"
+	" | poser des panneaux solaires | installer une pergola | faire une véranda | changer les volets"
+	" | couleur des volets | isoler par l'extérieur",
+	"piscine_abri": "mettre une piscine | installer une piscine | creuser une piscine | construire une piscine"
+	" | poser un abri de jardin | mettre un cabanon | monter un abri",
+	"regles_urbanisme": "ce que j'ai le droit de construire | ai-je le droit de construire | a-t-on le droit"
+	" | est-ce constructible | hauteur autorisée | distance avec le voisin | limite du terrain"
+	" | plan du terrain | numéro de parcelle | consulter le cadastre | voir le plan cadastral",
+	"certificat_urbanisme": "avant d'acheter un terrain | acheter une parcelle | terrain à vendre"
+	" | savoir si le terrain est constructible | vendre ma maison | vente de ma maison | pour le notaire",
+	"occupation_voie_publique": "mettre une benne dans la rue | poser une benne | poser un échafaudage"
+	" | installer un échafaudage | garer le camion de déménagement | réserver la rue pour déménager"
+	" | bloquer des places pour le déménagement | camion devant chez moi pour déménager | occuper le trottoir",
+	"demenagement": "je déménage | on déménage | nous déménageons | je viens d'emménager | nous venons d'emménager"
+	" | nouvelle adresse dans la commune | nouveaux dans la commune",
+	"terrasse_commerce": "mettre une terrasse | installer une terrasse | agrandir la terrasse | tables sur le trottoir"
+	" | terrasse de mon café | terrasse de mon restaurant | panneau devant ma boutique",
+	"marche": "avoir un stand | vendre sur le marché | place sur le marché | emplacement pour vendre"
+	" | devenir commerçant ambulant | food truck | camion pizza",
+	"buvette": "vendre des boissons à la fête | tenir une buvette | bar à la fête | autorisation pour vendre de la bière",
+	# vie associative, salles, matériel
+	"salle": "louer la salle des fêtes | réserver la salle des fêtes | salle pour un anniversaire"
+	" | salle pour un mariage | salle pour 100 personnes | salle pour une réunion | lieu pour notre réunion"
+	" | une salle pour notre association | prix de la salle | tarif de la salle",
+	"pret_materiel": "prêter des tables | prêter des chaises | emprunter des tables | emprunter des chaises"
+	" | emprunter des barrières | prêt de barrières | tables et chaises pour la fête | tentes pour la fête",
+	"subvention": "aide pour notre association | argent pour notre association | financer notre association"
+	" | demander de l'argent à la mairie | aide financière pour le club | subvention pour le club",
+	"association": "créer mon association | monter une asso | déclarer une association | adresse de l'association"
+	" | siège à la mairie",
+	"manifestation": "organiser un vide-grenier | organiser une brocante | organiser une fête de quartier"
+	" | fermer la rue pour une fête | autorisation pour une fête",
+	# tranquillité, animaux
+	"bruit": "voisin fait du bruit | voisins font du bruit | musique trop forte | la musique à fond"
+	" | chien qui aboie | aboie toute la journée | aboie toute la nuit | fêtes toutes les nuits",
+	"bruit_chantier": "travaux le dimanche | travaux tôt le matin | perceuse le dimanche | tondeuse le dimanche"
+	" | travaux à 7h",
+	"nuisibles": "des rats dans la rue | rats dans le jardin | rats dans la cour | nid de frelons"
+	" | nid de guêpes | invasion de pigeons | pigeons sur le balcon | chenilles processionnaires",
+	"animal_errant": "chien perdu dans la rue | chat blessé | chien qui se promène seul | chat sans collier"
+	" | j'ai perdu mon chien | j'ai perdu mon chat | mon chat a disparu | mon chien a fugué",
+	"chien_dangereux": "chien de catégorie | avoir un pitbull | adopter un rottweiler | permis pour mon chien",
+	"tranquillite_vacances": "surveiller la maison pendant les vacances | on part en vacances | partir un mois"
+	" | maison vide cet été | police passe devant chez moi",
+	"police": "appeler la police municipale | numéro de la police municipale | agent de la police municipale",
+	"objets_trouves": "j'ai perdu mes clés | perdu mon téléphone | perdu mon portefeuille | oublié mon sac"
+	" | quelqu'un a trouvé | j'ai trouvé un portefeuille | j'ai trouvé des clés | rapporter un objet",
+	# espaces verts
+	"elagage": "couper l'arbre | couper les arbres | tailler l'arbre | tailler les arbres | arbre trop grand"
+	" | branches qui touchent | branches dans les fils",
+	"haie_voisin": "le voisin ne taille pas | voisin ne coupe pas sa haie | arbre du voisin chez moi"
+	" | feuilles du voisin | racines du voisin",
+	"espaces_verts": "entretien du parc | parc mal entretenu | tondre le parc | heures d'ouverture du parc"
+	" | parc fermé",
+	# mairie, emploi, culture
+	"emploi": "travailler à la mairie | travailler pour la mairie | poste à la mairie | la mairie recrute"
+	" | envoyer mon cv | candidature spontanée | job pour l'été | travail pour l'été",
+	"culture": "emprunter un livre | carte de la bibliothèque | inscription à la médiathèque"
+	" | horaires de la médiathèque | cours de musique",
+	"reclamation": "pas contente du service | pas content du service | personne ne répond | aucune réponse"
+	" | toujours pas de réponse | sans réponse | je n'ai jamais eu de réponse",
+	"horaires": "la mairie est ouverte | mairie ouverte samedi | quand est-ce ouvert",
+}
+for _cid, _phrases in INTENTS.items():
+	_label, _known = CONCEPTS[_cid]
+	CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
+
 # concept id → the wider concepts it implies (reached at a lower weight).
 BROADER: dict[str, tuple[str, ...]] = {
 	"declaration_naissance": ("naissance", "acte_etat_civil"),
