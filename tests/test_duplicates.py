@@ -374,6 +374,19 @@ def test_without_a_geocoder_house_numbers_estimate_the_distance():
 	assert near.score > far.score and far.component("distance").raw == pytest.approx(7 * 128)
 
 
+
+def test_house_numbers_far_apart_on_one_street_are_two_places_without_a_geocoder():
+	"""The house-number estimate gates only beyond the radius with a margin: it is a rough one."""
+	s = DetectionSettings(radius_m=75, window_days=30)
+	a = make("CR-1", "Nid de poule", lat=None, lon=None, address="12 rue de la République")
+	doubtful = make("CR-2", "Nid de poule", lat=None, lon=None, address="26 rue de la République")  # 98 m
+	far = make("CR-3", "Nid de poule", lat=None, lon=None, address="60 rue de la République")  # 336 m
+	assert score_pair(doubtful, a, s).gate is None
+	gated = score_pair(far, a, s)
+	assert gated.gate == GATE_BEYOND_RADIUS and not gated.is_duplicate
+	assert gated.component("distance").detail["source"] == "house numbers"
+	assert score_candidates(far, [a], s, threshold=0.0) == []
+
 def test_gates():
 	s = DetectionSettings(radius_m=100, window_days=30, ignored_statuses=frozenset({"Closed"}))
 	far = destination(*BELLECOUR, 101, 0)

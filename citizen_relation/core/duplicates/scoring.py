@@ -35,6 +35,12 @@ GATE_DISMISSED = "dismissed"
 # A report saying "still not repaired" looks back this many windows (and at least this many days).
 REMINDER_WINDOW_FACTOR = 3.0
 REMINDER_WINDOW_MIN_DAYS = 60.0
+# Without coordinates on a side, the gap between house numbers on one street estimates the
+# distance (about 7 m a number). The estimate is rough — buildings are wider on some streets, odd
+# and even sides do not face each other number for number — so it gates a pair only beyond the
+# radius by this factor (75 m radius: beyond about 16 numbers, 112 m): "12 rue X" and "60 rue X"
+# are two places even when no geocoder is configured.
+HOUSE_NUMBER_SLACK = 1.5
 
 # Component → (unit of its raw value)
 UNITS = {
@@ -416,6 +422,8 @@ def _explain(
 	elif candidate.status is not None and candidate.status in s.ignored_statuses:
 		gate = GATE_IGNORED_STATUS
 	elif facts.distance_source == "coordinates" and facts.distance_m is not None and facts.distance_m > s.radius_m:
+		gate = GATE_BEYOND_RADIUS
+	elif facts.distance_source == "house numbers" and facts.distance_m > s.radius_m * HOUSE_NUMBER_SLACK:
 		gate = GATE_BEYOND_RADIUS
 	elif days > s.window_days and (
 		candidate.epoch > new.epoch or days > s.search_window_days((new_mention or new.mention).reminder)
