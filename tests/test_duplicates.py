@@ -374,7 +374,6 @@ def test_without_a_geocoder_house_numbers_estimate_the_distance():
 	assert near.score > far.score and far.component("distance").raw == pytest.approx(7 * 128)
 
 
-
 def test_house_numbers_far_apart_on_one_street_are_two_places_without_a_geocoder():
 	"""The house-number estimate gates only beyond the radius with a margin: it is a rough one."""
 	s = DetectionSettings(radius_m=75, window_days=30)
@@ -386,6 +385,7 @@ def test_house_numbers_far_apart_on_one_street_are_two_places_without_a_geocoder
 	assert gated.gate == GATE_BEYOND_RADIUS and not gated.is_duplicate
 	assert gated.component("distance").detail["source"] == "house numbers"
 	assert score_candidates(far, [a], s, threshold=0.0) == []
+
 
 def test_gates():
 	s = DetectionSettings(radius_m=100, window_days=30, ignored_statuses=frozenset({"Closed"}))

@@ -421,9 +421,9 @@ def _explain(
 		gate = GATE_DISMISSED
 	elif candidate.status is not None and candidate.status in s.ignored_statuses:
 		gate = GATE_IGNORED_STATUS
-	elif facts.distance_source == "coordinates" and facts.distance_m is not None and facts.distance_m > s.radius_m:
-		gate = GATE_BEYOND_RADIUS
-	elif facts.distance_source == "house numbers" and facts.distance_m > s.radius_m * HOUSE_NUMBER_SLACK:
+	elif facts.distance_m is not None and facts.distance_m > s.radius_m * (
+		HOUSE_NUMBER_SLACK if facts.distance_source == "house numbers" else 1.0
+	):
 		gate = GATE_BEYOND_RADIUS
 	elif days > s.window_days and (
 		candidate.epoch > new.epoch or days > s.search_window_days((new_mention or new.mention).reminder)
