@@ -745,3 +745,19 @@ def test_a_slippery_roadway_and_a_dead_tree_are_faults_of_their_own():
 
 	assert related_faults(frozenset({"malade"}), frozenset({"tombe"}))  # a dead tree falls
 	assert not related_faults(frozenset({"glissant"}), frozenset({"casse"}))
+
+
+def test_two_kinds_of_street_furniture_at_one_place_are_two_objects():
+	"""A bollard knocked down and a bike rack torn off at one square are two interventions; a report
+	saying only "mobilier urbain" (or "le poteau") names no kind in particular."""
+	s = DetectionSettings(radius_m=75, window_days=30)
+	bollard = make("CR-1", "Potelet arraché devant la boulangerie")
+	rack = make("CR-2", "Arceau vélo arraché devant la boulangerie", received_on=T0 + timedelta(hours=3))
+	vague = make("CR-3", "Mobilier urbain arraché devant la boulangerie", received_on=T0 + timedelta(hours=3))
+	again = make("CR-4", "Plot tordu devant la boulangerie", received_on=T0 + timedelta(hours=3))
+	other = score_pair(rack, bollard, s)
+	assert "other_object" in other.features and other.score < score_pair(again, bollard, s).score
+	assert "other_object" not in score_pair(vague, bollard, s).features
+	assert "other_object" not in score_pair(vague, rack, s).features
+	assert describe("Les bornes anti-stationnement sont tordues").objects == {"potelet"}
+	assert describe("La jardinière est renversée").objects == {"jardiniere"}

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, lemmas, strip_accents, strip_html
 
 # Bump when the lexicon or describe() change (stored descriptions are then recomputed).
-OBJECTS_VERSION = 3
+OBJECTS_VERSION = 4
 
 # Object concept → phrases. A concept is what an agent sends someone to fix.
 URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
@@ -203,15 +203,25 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"mobylette", "motos", "deux-roues", "cyclomoteur", "vélo électrique", "vae", "biclou",
 		"vélo abandonné", "épave de vélo",
 	),
-	"mobilier": (
-		"potelet", "barrière", "plot", "borne", "arceau", "jardinière", "bac à fleurs", "rambarde",
-		"garde corps", "mobilier urbain", "grillage", "clôture", "poteau", "barrière de sécurité",
-		"panneau d'affichage", "bitte",
-		"potelets", "borne anti-stationnement", "quille", "barrières", "garde-corps", "balustrade",
-		"grille de protection", "arceau vélo", "arceaux", "range-vélo", "support vélo", "attache vélo",
-		"chaînette", "portail", "portillon", "bloc béton", "plot béton", "glissière", "séparateur",
-		"colonne morris", "sucette", "mupi", "totem", "bornes", "plots",
+	# Street furniture: what an agent sends someone to fix is one kind of it — a bollard knocked down
+	# and a bike rack torn off at one square are two interventions. "Mobilier urbain" or a bare
+	# "poteau" names none in particular (related to each kind, see RELATED_OBJECTS).
+	"mobilier": ("mobilier urbain", "poteau", "poteaux"),
+	"potelet": (
+		"potelet", "potelets", "plot", "plots", "borne", "bornes", "bitte", "borne anti-stationnement",
+		"quille", "bloc béton", "plot béton", "chaînette", "poteau anti-stationnement",
 	),
+	"barriere": (
+		"barrière", "barrières", "rambarde", "garde corps", "garde-corps", "balustrade", "grillage",
+		"clôture", "barrière de sécurité", "grille de protection", "glissière", "séparateur", "portail",
+		"portillon",
+	),
+	"arceau_velo": (
+		"arceau", "arceaux", "arceau vélo", "arceaux vélo", "range-vélo", "range vélo", "support vélo",
+		"attache vélo", "appui vélo", "parking vélo", "stationnement vélo",
+	),
+	"jardiniere": ("jardinière", "jardinières", "bac à fleurs", "bacs à fleurs", "pot de fleurs", "bac planté"),
+	"affichage": ("panneau d'affichage", "colonne morris", "sucette", "mupi", "totem", "panneau publicitaire"),
 	"jeu": (
 		"aire de jeux", "jeu", "jeux pour enfants", "toboggan", "balançoire", "tourniquet", "manège",
 		"bac à sable", "structure de jeu", "tyrolienne", "sol souple", "petit train",
@@ -504,6 +514,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
 # Things often named as the victims of an incident ("my car was damaged by the branch", "cyclists
 # swerve") rather than as what is broken: they count as the object only when nothing else is named.
 BYSTANDERS = frozenset({"vehicule", "velo", "voisinage"})
+STREET_FURNITURE = ("potelet", "barriere", "arceau_velo", "jardiniere", "affichage")
 # Objects one incident is often described by, either way round (cause and consequence, container
 # and content): naming one on each side is not "another object".
 RELATED_OBJECTS = frozenset(
@@ -515,7 +526,8 @@ RELATED_OBJECTS = frozenset(
 		("avaloir", "tampon"),
 		("arbre", "vegetation"),
 		("arbre", "feuille"),
-		("lampadaire", "mobilier"),
+		("lampadaire", "mobilier"),  # "le poteau" of a lamp post
+		*(("mobilier", kind) for kind in STREET_FURNITURE),  # "mobilier urbain" names any kind
 		("lampadaire", "armoire_technique"),
 		("fontaine", "eau"),
 		("avaloir", "chaussee"),  # a blocked drain and the flooded roadway
