@@ -693,7 +693,7 @@ def test_the_lexicon_knows_sms_regional_and_trade_words():
 	assert describe("lampadr hs").objects == {"lampadaire"}
 	assert describe("Les monstres sont toujours sur le trottoir").objects >= {"depot"}  # Paris: bulky waste
 	assert describe("Un clic-clac et un frigidaire abandonnés").objects == {"depot"}
-	assert describe("Le silo à verre est plein").objects == {"poubelle"}
+	assert describe("Le silo à verre est plein").objects == {"colonne_tri"}
 	assert describe("Le Vélo'v est couché en travers").objects == {"velo"}
 	assert describe("Ambroisie en fleur sur le talus").objects == {"vegetation"}
 	assert describe("Tampon de regard descellé").objects == {"tampon"}
@@ -761,3 +761,15 @@ def test_two_kinds_of_street_furniture_at_one_place_are_two_objects():
 	assert "other_object" not in score_pair(vague, rack, s).features
 	assert describe("Les bornes anti-stationnement sont tordues").objects == {"potelet"}
 	assert describe("La jardinière est renversée").objects == {"jardiniere"}
+
+
+def test_a_street_bin_and_the_bottle_bank_at_one_square_are_two_objects():
+	"""Two interventions (cleansing, collection); "la poubelle" may be either, so it is neither."""
+	s = DetectionSettings(radius_m=75, window_days=30)
+	bin_ = make("CR-1", "La corbeille déborde sur la place")
+	bank = make("CR-2", "La colonne à verre déborde sur la place", received_on=T0 + timedelta(hours=3))
+	vague = make("CR-3", "La poubelle déborde sur la place", received_on=T0 + timedelta(hours=3))
+	assert "other_object" in score_pair(bank, bin_, s).features
+	assert "other_object" not in score_pair(vague, bin_, s).features
+	assert "other_object" not in score_pair(vague, bank, s).features
+	assert "other_object" not in score_pair(make("CR-4", "Des bouteilles cassées au pied"), bank, s).features

@@ -111,18 +111,25 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"bancs", "siège", "sièges", "chaises", "table de pique-nique", "banc en bois", "latte", "lattes",
 		"dossier du banc", "assise du banc",
 	),
+	# Bins: a street litter bin and a bottle bank at one square are two interventions (cleansing and
+	# collection); "poubelle", "bac" or "conteneur" alone may be either (related to both).
 	"poubelle": (
-		"poubelle", "corbeille", "corbeille à papiers", "corbeille de rue", "poubelle publique", "bac",
-		"bac à ordures", "conteneur", "container", "colonne", "colonne à verre", "borne d'apport",
-		"point d'apport volontaire", "borne de tri", "conteneur enterré", "composteur", "sac jaune",
-		"ordure ménagère", "bac roulant",
-		"benne", "corbeille de propreté", "borne à verre", "colonne de tri", "silo", "bac jaune", "bac vert",
-		"poubelle de rue",
-		"poubel", "poubele", "poubl", "poubelles", "corbeilles", "bac gris", "bac marron", "bacs",
-		"containeur", "conteneurs", "conteneurs enterrés", "colonne enterrée", "colonne aérienne",
-		"point d'apport", "pav", "récup verre", "silo à verre", "igloo", "cloche à verre", "poubelle de tri",
-		"bac de tri", "poubelle jaune", "bac à déchets", "cendrier", "poubelle à mégots", "conteneur à verre",
+		"poubelle", "bac", "bac à ordures", "conteneur", "container", "composteur", "sac jaune",
+		"ordure ménagère", "bac roulant", "benne", "bac jaune", "bac vert",
+		"poubel", "poubele", "poubl", "poubelles", "bac gris", "bac marron", "bacs",
+		"containeur", "conteneurs", "poubelle de tri", "bac de tri", "poubelle jaune", "bac à déchets",
 		"containers", "bac à couvercle jaune", "local poubelle", "local poubelles", "bac à verre",
+	),
+	"corbeille": (
+		"corbeille", "corbeille à papiers", "corbeille de rue", "poubelle publique", "corbeille de propreté",
+		"poubelle de rue", "corbeilles", "cendrier", "poubelle à mégots", "poubelles publiques",
+		"poubelles de rue", "corbeille à papier",
+	),
+	"colonne_tri": (
+		"colonne", "colonne à verre", "borne d'apport", "point d'apport volontaire", "borne de tri",
+		"conteneur enterré", "borne à verre", "colonne de tri", "silo", "conteneurs enterrés",
+		"colonne enterrée", "colonne aérienne", "point d'apport", "pav", "récup verre", "silo à verre",
+		"igloo", "cloche à verre", "conteneur à verre", "colonnes", "colonnes à verre", "container à verre",
 	),
 	"depot": (
 		"dépôt sauvage", "dépôt", "encombrant", "matelas", "sommier", "gravats", "canapé", "fauteuil",
@@ -521,6 +528,11 @@ RELATED_OBJECTS = frozenset(
 	frozenset(pair)
 	for pair in (
 		("poubelle", "dechet"),
+		("corbeille", "dechet"),
+		("colonne_tri", "dechet"),
+		("poubelle", "corbeille"),  # "la poubelle" may be the street bin
+		("poubelle", "colonne_tri"),  # or the bottle bank
+		("colonne_tri", "verre"),  # broken glass at the foot of the bottle bank
 		("depot", "dechet"),
 		("avaloir", "eau"),
 		("avaloir", "tampon"),
