@@ -192,8 +192,8 @@ def test_a_word_said_once_counts_once_with_its_stem_and_concept():
 		doc("vote", "Trouver son bureau de vote", "Le bureau de vote est indiqué sur la carte.", ["vote"]),
 	]
 	query = Query(subject="Dans quelle école aller glisser mon bulletin dimanche ?")
-	summed = RankingIndex.build(articles, RankingParams(group_rest_weight=1.0, title_match_weight=0.0)).rank(query)
-	grouped = RankingIndex.build(articles, RankingParams(group_rest_weight=0.0, title_match_weight=0.0)).rank(query)
+	summed = RankingIndex.build(articles, RankingParams(group_rest_weight=1.0, title_match_weight=0.0, prf_weight=0.0)).rank(query)
+	grouped = RankingIndex.build(articles, RankingParams(group_rest_weight=0.0, title_match_weight=0.0, prf_weight=0.0)).rank(query)
 	summed_scores = {r.name: r.score for r in summed}
 	grouped_scores = {r.name: r.score for r in grouped}
 	assert grouped_scores["ecole"] < summed_scores["ecole"]  # word + stem + concept no longer add up
@@ -446,3 +446,48 @@ def test_the_title_terms_survive_the_cached_index():
 	index = RankingIndex.build([Document(name="a", title="Passeport perdu"), Document(name="b", title="Cantine")])
 	again = RankingIndex.from_dict(json.loads(json.dumps(index.to_dict())))
 	assert again.title_terms == index.title_terms and "passeport" in again.title_terms[0]
+
+
+FEEDBACK_DOCS = [
+	doc(
+		"naissance",
+		"Extrait d'acte de naissance",
+		"Copie intégrale ou extrait, délivré par le service de l'état civil de la commune de naissance.",
+	),
+	doc(
+		"mariage",
+		"Extrait d'acte de mariage",
+		"Copie intégrale ou extrait, délivré par le service de l'état civil de la commune du mariage.",
+	),
+	doc(
+		"deces",
+		"Acte de décès",
+		"Copie intégrale délivrée par le service de l'état civil. Guichet ouvert selon les horaires de la mairie.",
+	),
+	doc("piscine", "Horaires de la piscine", "Bassin olympique, ouvert tous les jours."),
+	doc("salle", "Réserver la salle des fêtes", "Tarifs pour les habitants."),
+]
+
+
+def _scores(prf_weight):
+	index = RankingIndex.build(FEEDBACK_DOCS, RankingParams(prf_weight=prf_weight, prf_docs=2, concept_weight=0))
+	return {r.name: r.score for r in index.rank(Query(subject="horaires pour un extrait"), limit=5)}
+
+
+def test_feedback_raises_the_documents_that_share_what_the_first_answers_agree_on():
+	before, after = _scores(0.0), _scores(0.3)
+	# the death certificate shares "copie intégrale", "état civil" with the two first answers; the
+	# swimming pool shares only the query's "horaires"
+	assert after["deces"] - before["deces"] > after["piscine"] - before["piscine"]
+	assert after["deces"] > before["deces"]
+
+
+def test_feedback_only_reorders_what_the_first_stage_found():
+	assert set(_scores(0.3)) == set(_scores(0.0))
+	assert "salle" not in _scores(0.3)
+
+
+def test_feedback_off_leaves_the_first_ranking_as_it_was():
+	index = RankingIndex.build(FEEDBACK_DOCS, RankingParams(prf_weight=0.0, concept_weight=0))
+	index.rank(Query(subject="horaires pour un extrait"))
+	assert index._forward is None  # nothing built nor read

@@ -133,3 +133,28 @@ def test_an_intent_phrase_does_not_read_its_concept_into_a_nearby_topic():
 	assert "deces" in found and "acte_etat_civil" not in {
 		m.concept for m in thesaurus.match("acte de décès") if m.end - m.start > 1 and not m.broader
 	}
+
+
+@pytest.mark.parametrize(
+	("text", "concept"),
+	[
+		("que faire de mon sapin après Noël", "sapin"),
+		("on vote où cette année ?", "bureau_vote"),
+		("je n'ai pas reçu ma carte pour voter", "carte_electeur"),
+		("nous voudrions baptiser notre fille à la mairie", "bapteme_civil"),
+		("le voisin qui perce tous les dimanches matin", "bruit_chantier"),
+		("est-ce que mon terrain est constructible ?", "certificat_urbanisme"),
+		("une place handicapé devant chez moi pour ma mère", "stationnement_pmr"),
+		("le toboggan est cassé au square", "aire_jeux"),
+		("il reste un emplacement au cimetière ?", "cimetiere"),
+	],
+)
+def test_the_concepts_articles_name_have_their_everyday_wordings(text, concept):
+	assert concept in concepts(text)
+
+
+def test_article_side_wordings_keep_their_concepts_apart():
+	"""The citizens' census at 16 is not the Insee census, and a place for the disabled is not
+	any parking place."""
+	assert "recensement_population" not in concepts("recensement citoyen obligatoire à 16 ans")
+	assert "stationnement_pmr" not in concepts("je cherche une place de parking dans ma rue")

@@ -151,6 +151,16 @@ class RankingParams:
 	# (context, greetings, signature) count this share
 	context_sentence_weight: float = 0.7
 	vector_candidates: int = 10  # documents BM25F did not find that may come up by meaning alone
+	# Pseudo-relevance feedback (RM3-style), a second stage over the shortlist only: the ``prf_docs``
+	# best documents of the first ranking lend their ``prf_terms`` most distinctive terms (words and
+	# concepts the query does not have, weighted by the documents' scores and the terms' idf), the
+	# shortlist is re-scored on them and ``prf_weight`` of that score (scaled to the best first-stage
+	# score) is added. 0 turns it off. Cross-validated on the fit split (benchmarks/cv_kb.py): few terms
+	# from several documents (what the neighbourhood of the first answers agrees on) beat many terms.
+	prf_weight: float = 0.3
+	prf_docs: int = 5
+	prf_terms: int = 5
+	prf_candidates: int = 30  # shortlist re-scored by the feedback terms
 
 	def to_dict(self) -> dict:
 		return dict(self.__dict__)
@@ -280,6 +290,8 @@ class RankingIndex:
 		self._posting_arrays: dict[str, tuple] = {}  # term → (ids, values) as numpy arrays
 		self.vectors = None  # DocumentVectors, see use_vectors()
 		self._kind_masks: dict[str, object] = {}
+		self._forward: list[dict[str, float]] | None = None  # per document: term → saturated weight (feedback)
+		self._distinctive: dict[int, tuple[tuple[str, float], ...]] = {}
 
 	def use_vectors(self, table) -> RankingIndex:
 		"""Re-rank with word vectors from ``table`` (``table.get(word)`` → vector or ``None``).
@@ -690,6 +702,8 @@ class RankingIndex:
 
 		if p.title_match_weight > 0:
 			candidates = self._title_bonus(candidates, terms, groups, limit)
+		if p.prf_weight > 0:
+			candidates = self._feedback(candidates, terms, limit)
 		subject = " ".join(_tokens(query.subject))
 		if p.title_fuzzy_weight and subject:
 			shortlist = heapq.nlargest(max(limit, p.title_fuzzy_candidates), candidates)
@@ -736,6 +750,64 @@ class RankingIndex:
 				covered += best
 			out.append((s + bonus * covered, i))
 		return out
+
+	def _feedback(self, candidates, terms: dict[str, float], limit: int):
+		"""The shortlist re-scored by pseudo-relevance feedback (see ``RankingParams.prf_weight``).
+
+		The citizen's words often reach the right article's neighbours first (a request about a
+		"carnet" reaches the état-civil articles): what the best of them share, and the query does
+		not say, is read as what the citizen meant. Only the shortlist is touched, so the cost is a
+		few dictionary look-ups per shortlisted document.
+		"""
+		p = self.params
+		shortlist = heapq.nlargest(max(limit, p.prf_candidates), candidates)
+		if len(shortlist) < 2:
+			return shortlist
+		top = shortlist[0][0]
+		if top <= 0:
+			return shortlist
+		feedback = [(s, i) for s, i in shortlist[: p.prf_docs] if s > 0]
+		mass = sum(s for s, _i in feedback)
+		expansion: dict[str, float] = {}
+		for s, i in feedback:
+			for term, share in self._distinctive_terms(i):
+				if term not in terms:
+					expansion[term] = expansion.get(term, 0.0) + (s / mass) * share
+		if not expansion:
+			return shortlist
+		chosen = heapq.nlargest(p.prf_terms, expansion.items(), key=lambda kv: kv[1])
+		forward = self._forward_index()
+		idf = self.idf
+		rescored = [sum(w * idf[t] * forward[i].get(t, 0.0) for t, w in chosen) for _s, i in shortlist]
+		best = max(rescored)
+		if best <= 0:
+			return shortlist
+		scale = p.prf_weight * top / best
+		return [(s + scale * r, i) for (s, i), r in zip(shortlist, rescored)]
+
+	def _forward_index(self) -> list[dict[str, float]]:
+		"""Per document, its words and concepts with their saturated weights (built once per index)."""
+		if self._forward is None:
+			forward: list[dict[str, float]] = [{} for _ in self.names]
+			for term, (ids, values) in self.postings.items():
+				if term.startswith((_STEM_PREFIX, _LEMMA_PREFIX)):
+					continue
+				for i, v in zip(ids, values):
+					forward[i][term] = v
+			self._forward = forward
+		return self._forward
+
+	def _distinctive_terms(self, i: int) -> tuple[tuple[str, float], ...]:
+		"""The 30 terms of document ``i`` with the highest weight × idf, as shares of their sum."""
+		cached = self._distinctive.get(i)
+		if cached is None:
+			idf = self.idf
+			weighted = heapq.nlargest(
+				30, ((v * idf[t], t) for t, v in self._forward_index()[i].items()), key=lambda x: x[0]
+			)
+			total = sum(w for w, _t in weighted) or 1.0
+			cached = self._distinctive[i] = tuple((t, w / total) for w, t in weighted)
+		return cached
 
 	def _with_vectors(self, scores: dict[int, float], weights: dict[str, float], corrections, kind, limit):
 		"""Candidates scored ``bm25 / best bm25 + vector_weight * cosine``, and the cosines of every

