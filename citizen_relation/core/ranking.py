@@ -156,8 +156,10 @@ class RankingParams:
 	# concepts the query does not have, weighted by the documents' scores and the terms' idf), the
 	# shortlist is re-scored on them and ``prf_weight`` of that score (scaled to the best first-stage
 	# score) is added. 0 turns it off. Cross-validated on the fit split (benchmarks/cv_kb.py): few terms
-	# from several documents (what the neighbourhood of the first answers agrees on) beat many terms.
-	prf_weight: float = 0.3
+	# from several documents (what the neighbourhood of the first answers agrees on) beat many terms,
+	# and 0.3 raised top-3 there (0.967 -> 0.980); on the holdout split it lowered top-1 (0.850 ->
+	# 0.837 seeded, 0.858 -> 0.837 with vectors) for little top-3: off by default, a site may try it.
+	prf_weight: float = 0.0
 	prf_docs: int = 5
 	prf_terms: int = 5
 	prf_candidates: int = 30  # shortlist re-scored by the feedback terms

@@ -1464,7 +1464,7 @@ COVERAGE: dict[str, str] = {
 	" | tampon officiel | certifier un document",
 	"stationnement_residentiel": "vignette de résident | abonnement de stationnement | carte de stationnement du quartier"
 	" | tarif riverain | stationnement pour les riverains",
-	"livret_famille": "duplicata du livret de famille | deuxième livret de famille | livret de famille en double"
+	"livret_famille": "deuxième livret de famille | livret de famille en double"
 	" | perdu le livret de famille | perdu notre livret",
 	"salle": "caution de la salle | caution pour la salle | rendre les clés de la salle | état des lieux de la salle"
 	" | salle disponible | salle libre le samedi",
