@@ -1021,6 +1021,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	),
 }
 
+
+def _add_wordings(wordings: dict[str, str]) -> None:
+	"""Append a pass of citizen wordings to their concepts (a concept id that does not exist is a
+	mistake in the pass: it fails at import rather than being dropped silently)."""
+	for cid, phrases in wordings.items():
+		label, known = CONCEPTS[cid]
+		CONCEPTS[cid] = (label, known + " | " + phrases)
+
+
 # Everyday wordings, a second pass domain by domain (how people say each procedure at a counter, on
 # the phone or in a text message), appended to the phrases above.
 EVERYDAY: dict[str, str] = {
@@ -1150,9 +1159,7 @@ EVERYDAY: dict[str, str] = {
 	"animal_errant": "chien qui traîne | chat qui traîne | chien sans maître | chien abandonné | chat abandonné"
 	" | chatons abandonnés | portée de chatons | colonie de chats | chats sauvages",
 }
-for _cid, _phrases in EVERYDAY.items():
-	_label, _known = CONCEPTS[_cid]
-	CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
+_add_wordings(EVERYDAY)
 
 # A third pass, concept by concept over what a mairie, an intercommunalité or a département handles:
 # what citizens *want to do*, said as they say it (familiar, periphrastic, SMS), written from the
@@ -1405,9 +1412,7 @@ INTENTS: dict[str, str] = {
 	" | toujours pas de réponse | sans réponse | je n'ai jamais eu de réponse",
 	"horaires": "la mairie est ouverte | mairie ouverte samedi | quand est-ce ouvert",
 }
-for _cid, _phrases in INTENTS.items():
-	_label, _known = CONCEPTS[_cid]
-	CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
+_add_wordings(INTENTS)
 
 # A fourth pass, from the article side: for each concept that an article's title or keywords name
 # and that had few citizen-side wordings (listed concept by concept over the seeded articles), the
@@ -1492,10 +1497,7 @@ COVERAGE: dict[str, str] = {
 	"mariage": "célébration du mariage | cérémonie de mariage | se marier civilement | mariage civil | bans",
 	"pacs": "nous unir | pacte civil de solidarité | enregistrer notre pacs",
 }
-for _cid, _phrases in COVERAGE.items():
-	if _phrases and _cid in CONCEPTS:
-		_label, _known = CONCEPTS[_cid]
-		CONCEPTS[_cid] = (_label, _known + " | " + _phrases)
+_add_wordings(COVERAGE)
 
 # Parking for disabled people: a concept of its own (the CMI card and the reserved places), so that
 # "place handicapé" reaches its article rather than every parking or disability one.
