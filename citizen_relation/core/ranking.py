@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.text import lemma, strip_accents, strip_markup, tokens
+from citizen_relation.core.text import is_french_word, lemma, strip_accents, strip_markup, tokens
 from citizen_relation.core.thesaurus import Thesaurus, default_thesaurus, thesaurus_with
 
 KINDS = ("article", "template")
@@ -536,7 +536,9 @@ class RankingIndex:
 				p.fuzzy_weight > 0
 				and len(tok) >= p.fuzzy_min_length
 				and not tok.isdigit()
-				and not _is_french(tok)
+				# tokens have lost their accents: a word that needs them ("ecole") is still corrected, to
+				# itself when the index has it
+				and not is_french_word(tok)
 			):
 				found = self._corrections(tok)
 				if found:
@@ -939,20 +941,6 @@ class RankingIndex:
 			concepts=tuple(meanings),
 			similarity=None if similarity is None else round(similarity, 4),
 		)
-
-
-try:  # a declared dependency; without it every unknown token may be a typo, as before
-	import simplemma as _simplemma
-except ImportError:  # pragma: no cover
-	_simplemma = None
-
-
-@lru_cache(maxsize=65536)
-def _is_french(token: str) -> bool:
-	"""Whether a token is a French word as written: a real word is never read as a typo of another
-	("courir" is not "courrier", "rate" is not "rat"). Tokens have lost their accents, so a word
-	that needs its accents ("ecole") is still corrected, to itself when the index has it."""
-	return _simplemma is not None and bool(_simplemma.is_known(token, lang="fr"))
 
 
 def _groups(

@@ -119,6 +119,18 @@ except ImportError:  # pragma: no cover - exercised only on a broken install
 	_simplemma = None
 
 
+# Whether words can be checked against a French dictionary (simplemma's).
+HAS_FRENCH_DICTIONARY = _simplemma is not None
+
+
+@lru_cache(maxsize=65536)
+def is_french_word(word: str) -> bool:
+	"""Whether simplemma's French dictionary knows ``word`` as written: a real word is never read
+	as a typo of another ("courir" is not "courrier"), a dictionary word after a street name is
+	not part of it. ``False`` without simplemma (see :data:`HAS_FRENCH_DICTIONARY`)."""
+	return _simplemma is not None and bool(_simplemma.is_known(word, lang="fr"))
+
+
 # Function words the lemmatiser would read as nouns or verbs ("près" → "pré", "plus" → "plaire").
 _NOT_LEMMATISED = frozenset(
 	"""

@@ -32,7 +32,15 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, singular, strip_accents
+from citizen_relation.core.text import (
+	_WORD,
+	HAS_FRENCH_DICTIONARY,
+	STOP_WORDS,
+	is_french_word,
+	lemma,
+	singular,
+	strip_accents,
+)
 
 MAX_GAP = 1  # words allowed between two words of a phrase
 TYPO_MIN_LENGTH = 6
@@ -446,18 +454,10 @@ def _typo_keys(thesaurus: Thesaurus, plain: str) -> frozenset[str] | None:
 	return keys
 
 
-try:
-	import simplemma as _simplemma
-except ImportError:  # pragma: no cover - a declared dependency
-	_simplemma = None
-
-
-@lru_cache(maxsize=65536)
 def _is_french(raw: str) -> bool:
-	"""Whether simplemma knows the word (a real French word is never "corrected")."""
-	if _simplemma is None:
-		return True
-	return bool(_simplemma.is_known(raw, lang="fr"))
+	"""Whether the word is French as written (a real French word is never "corrected"); without a
+	dictionary, every word is taken as written."""
+	return is_french_word(raw) if HAS_FRENCH_DICTIONARY else True
 
 
 @lru_cache(maxsize=1)

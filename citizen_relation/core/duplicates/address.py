@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.text import tokens
+from citizen_relation.core.text import is_french_word, tokens
 
 _STREET_ABBREVIATIONS = {
 	"r": "rue",
@@ -213,7 +213,7 @@ def mentioned_address(text: str | None) -> AddressKey | None:
 			if following not in capitalised and _is_inflected(following):
 				continue  # "la rue donne sur…", "une route défoncée": a verb or an adjective
 			linked = words[i + 1] in _LINKS
-			if following not in capitalised and not linked and _is_common_word(following):
+			if following not in capitalised and not linked and is_french_word(following):
 				continue  # "la rue sombre", "rue bloquée": a plain word, not a name ("rue de la Paix" is linked)
 			name: list[str] = []
 			for x in words[i + 1 : i + 1 + _MAX_NAME_WORDS + 3]:
@@ -259,17 +259,7 @@ def _is_plain_word(word: str, clause: str) -> bool:
 	from citizen_relation.core.text import strip_accents
 
 	written = {raw for raw in re.findall(r"[\wÀ-ÿ]+", clause.lower()) if strip_accents(raw) == word} or {word}
-	return any(_is_common_word(w) or _is_inflected(w) for w in written)
-
-
-@lru_cache(maxsize=16384)
-def _is_common_word(word: str) -> bool:
-	"""Whether ``word`` is in the French dictionary (names of people and places mostly are not)."""
-	try:
-		import simplemma
-	except ImportError:  # pragma: no cover
-		return False
-	return bool(simplemma.is_known(word, lang="fr"))
+	return any(is_french_word(w) or _is_inflected(w) for w in written)
 
 
 def streets_similarity(a: str, b: str) -> float:

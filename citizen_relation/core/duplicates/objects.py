@@ -22,7 +22,15 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citizen_relation.core.text import _WORD, STOP_WORDS, lemma, lemmas, strip_accents, strip_html
+from citizen_relation.core.text import (
+	_WORD,
+	STOP_WORDS,
+	is_french_word,
+	lemma,
+	lemmas,
+	strip_accents,
+	strip_html,
+)
 
 # Bump when the lexicon or describe() change (stored descriptions are then recomputed).
 OBJECTS_VERSION = 4
@@ -734,26 +742,17 @@ def _corrected(raw: str) -> str:
 		found = _UNACCENTED.get(_plain_key(plain))
 		if found is not None:
 			return found
-		if stem not in _VOCABULARY_SET and not _is_known(raw):
+		if stem not in _VOCABULARY_SET and not is_french_word(raw):
 			for ending in _VERB_ENDINGS:
 				base = plain[: -len(ending)] if plain.endswith(ending) else None
 				if base and len(base) >= 4 and base in _VOCABULARY_SET:
 					return base
-	if len(plain) < 6 or plain.isdigit() or plain in _PLACE_WORDS or plain in _NOT_TYPOS or _is_known(raw):
+	if len(plain) < 6 or plain.isdigit() or plain in _PLACE_WORDS or plain in _NOT_TYPOS or is_french_word(raw):
 		return stem
 	found = process.extractOne(stem, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_LONG_TYPO_SIMILARITY)
 	if found and (found[1] >= _TYPO_SIMILARITY or (len(plain) >= 9 and found[0][:2] == stem[:2])):
 		return found[0]
 	return stem
-
-
-@lru_cache(maxsize=65536)
-def _is_known(word: str) -> bool:
-	try:
-		import simplemma
-	except ImportError:  # pragma: no cover
-		return False
-	return bool(simplemma.is_known(word, lang="fr"))
 
 
 # Phrases by which a citizen says the incident was reported before and is still there.
