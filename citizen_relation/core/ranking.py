@@ -36,11 +36,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from citizen_relation.core.sentence_vectors import passage_text, query_text, standardised
 from citizen_relation.core.text import is_french_word, lemma, strip_accents, strip_markup, tokens
 from citizen_relation.core.thesaurus import Thesaurus, default_thesaurus, thesaurus_with
 
 KINDS = ("article", "template")
-FORMAT = "citizen_relation.ranking/4"  # 3: more stop words, query-term groups; 4: title terms
+FORMAT = "citizen_relation.ranking/5"  # 3: more stop words, query-term groups; 4: title terms; 5: passages
 _STEM_PREFIX = "~"
 _LEMMA_PREFIX = "@"
 _CONCEPT_PREFIX = "#"  # a concept of the thesaurus ("#pacs"), see citizen_relation.core.thesaurus
@@ -163,6 +164,16 @@ class RankingParams:
 	prf_docs: int = 5
 	prf_terms: int = 5
 	prf_candidates: int = 30  # shortlist re-scored by the feedback terms
+	# Sentence vectors (citizen_relation.core.sentence_vectors), when the index has them: the last
+	# stage adds this weight × the document's standardised cosine to the whole request (how many
+	# standard deviations it stands above the other documents) to its score divided by the best one,
+	# and the ``sentence_candidates`` documents closest in meaning join the candidates. Cross-
+	# validated on the fit split of benchmarks/data/kb_eval.json (benchmarks/cv_kb.py); 0 turns it off.
+	sentence_weight: float = 0.1
+	sentence_candidates: int = 10
+	# a document no word reached joins by meaning alone when it stands this many standard deviations
+	# above the others (a request in nonsense words brings nothing)
+	sentence_min_z: float = 1.5
 
 	def to_dict(self) -> dict:
 		return dict(self.__dict__)
@@ -268,6 +279,7 @@ class RankingIndex:
 		params: RankingParams,
 		thesaurus: Thesaurus | None = None,
 		title_terms: list[list[str]] | None = None,
+		passages: list[str] | None = None,
 	):
 		self.names = names
 		self.kinds = kinds
@@ -291,6 +303,9 @@ class RankingIndex:
 		self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
 		self._posting_arrays: dict[str, tuple] = {}  # term → (ids, values) as numpy arrays
 		self.vectors = None  # DocumentVectors, see use_vectors()
+		# what the sentence encoder reads of each document (title and keywords), see use_sentences()
+		self.passages = list(passages) if passages is not None else list(titles)
+		self.sentences = None  # PassageVectors, see use_sentences()
 		self._kind_masks: dict[str, object] = {}
 		self._forward: list[dict[str, float]] | None = None  # per document: term → saturated weight (feedback)
 		self._distinctive: dict[int, tuple[tuple[str, float], ...]] = {}
@@ -309,6 +324,26 @@ class RankingIndex:
 		from citizen_relation.core.word_vectors import DocumentVectors
 
 		self.vectors = DocumentVectors.build(self.postings, self.idf, len(self.names), table, _DERIVED)
+		return self
+
+	def use_sentences(self, encoder, matrix=None) -> RankingIndex:
+		"""Re-rank with a sentence ``encoder`` (:class:`~citizen_relation.core.sentence_vectors.SentenceEncoder`).
+
+		``matrix``: the documents' vectors in index order, when already computed (a cache); else
+		every :attr:`passages` is encoded here. ``None`` as encoder turns the stage off. Returns
+		the index.
+		"""
+		if encoder is None:
+			self.sentences = None
+			return self
+		from citizen_relation.core.sentence_vectors import PassageVectors
+
+		if matrix is None:
+			self.sentences = PassageVectors.encode(self.passages, encoder)
+		else:
+			if len(matrix) != len(self.names):
+				raise ValueError("one passage vector per document is expected")
+			self.sentences = PassageVectors(matrix, encoder)
 		return self
 
 	def __len__(self) -> int:
@@ -352,6 +387,7 @@ class RankingIndex:
 		titles: list[str] = []
 		title_terms: list[list[str]] = []
 		bodies = [strip_markup(doc.body) for doc in docs]
+		passages = [passage_text(doc.title, _keyword_list(doc.keywords), body) for doc, body in zip(docs, bodies)]
 		if concepts_on:
 			# the typos of the words the thesaurus does not know, looked up in one batch
 			thesaurus.prime(
@@ -418,6 +454,7 @@ class RankingIndex:
 			params=params,
 			thesaurus=thesaurus,
 			title_terms=title_terms,
+			passages=passages,
 		)
 
 	# plain-data form, for a cache
@@ -434,6 +471,7 @@ class RankingIndex:
 			"title_terms": [sorted(t) for t in self.title_terms],
 			"thesaurus": self.thesaurus.to_dict(),
 			"postings": {term: [ids, values] for term, (ids, values) in self.postings.items()},
+			"passages": self.passages,
 		}
 
 	@classmethod
@@ -456,6 +494,7 @@ class RankingIndex:
 			postings={term: (ids, values) for term, (ids, values) in data["postings"].items()},
 			params=params,
 			thesaurus=thesaurus,
+			passages=list(data["passages"]),
 		)
 
 	# querying
@@ -701,15 +740,16 @@ class RankingIndex:
 				candidates = [(s, i) for i, s in scores.items() if kinds[i] == kind]
 			else:
 				candidates = [(s, i) for i, s in scores.items()]
-		if not candidates:
+		sentences_on = self.sentences is not None and p.sentence_weight > 0
+		if not candidates and not sentences_on:
 			return []
 
-		if p.title_match_weight > 0:
+		if candidates and p.title_match_weight > 0:
 			candidates = self._title_bonus(candidates, terms, groups, limit)
-		if p.prf_weight > 0:
+		if candidates and p.prf_weight > 0:
 			candidates = self._feedback(candidates, terms, limit)
 		subject = " ".join(_tokens(query.subject))
-		if p.title_fuzzy_weight and subject:
+		if candidates and p.title_fuzzy_weight and subject:
 			shortlist = heapq.nlargest(max(limit, p.title_fuzzy_candidates), candidates)
 			top = shortlist[0][0]
 			bonus = p.title_fuzzy_weight * top
@@ -717,6 +757,13 @@ class RankingIndex:
 				(s + bonus * max(0.0, fuzz.token_set_ratio(subject, self.titles[i]) - 50.0) / 50.0, i)
 				for s, i in shortlist
 			]
+
+		sentence = None
+		if sentences_on:
+			# the whole request, read last: it may also bring documents no word reached
+			candidates, sentence = self._with_sentences(candidates, query, kind)
+		if not candidates:
+			return []
 
 		best = heapq.nlargest(limit, candidates)
 		return [
@@ -729,6 +776,7 @@ class RankingIndex:
 				i in typed,
 				query,
 				None if similarities is None else float(similarities[i]),
+				None if sentence is None else float(sentence[i]),
 			)
 			for s, i in best
 		]
@@ -864,6 +912,39 @@ class RankingIndex:
 		top = np.argpartition(-combined, keep - 1)[:keep] if keep < n else np.arange(n)
 		return [(float(combined[i]), int(i)) for i in top if combined[i] != -np.inf], similarities
 
+	def _with_sentences(self, candidates, query: Query, kind: str | None):
+		"""The candidates re-scored ``score / best score + sentence_weight × standardised cosine``,
+		with the ``sentence_candidates`` documents closest in meaning added (from ``sentence_min_z``
+		standard deviations above the others); and the documents' standardised cosines (``None`` when the request has no text).
+
+		Runs last, on the shortlist the word stages made: the encoder reads the whole request once
+		(a few milliseconds), and one product gives the cosine of every document.
+		"""
+		import numpy as np
+
+		query_vector = self.sentences.query_vector(query_text(query.subject, query.description))
+		if query_vector is None:
+			return candidates, None
+		mask = self._kind_mask(kind)
+		z = standardised(self.sentences.similarities(query_vector), mask)
+		p = self.params
+		top = max((s for s, _i in candidates), default=0.0)
+		scale = 1.0 / top if top > 0 else 0.0
+		present = {i for _s, i in candidates}
+		rescored = [(s * scale + p.sentence_weight * float(z[i]), i) for s, i in candidates]
+		if p.sentence_candidates > 0:
+			order = np.argsort(-z, kind="stable")
+			added = 0
+			for i in order:
+				if added >= p.sentence_candidates or z[i] < p.sentence_min_z:
+					break
+				i = int(i)
+				if i in present or (mask is not None and not mask[i]):
+					continue
+				rescored.append((p.sentence_weight * float(z[i]), i))
+				added += 1
+		return rescored, z
+
 	def _kind_mask(self, kind: str | None):
 		if kind is None:
 			return None
@@ -884,6 +965,7 @@ class RankingIndex:
 		type_match: bool,
 		query: Query,
 		similarity: float | None = None,
+		sentence: float | None = None,
 	) -> Ranked:
 		matched = []
 		for term in terms:
@@ -930,6 +1012,9 @@ class RankingIndex:
 		if similarity is not None and not exact and not meanings and not variants and not used:
 			# found by word vectors alone: say so, with how close (cosine, in percent)
 			reasons.append(f"close in meaning: {round(max(similarity, 0.0) * 100)} %")
+		elif sentence is not None and sentence >= 1.0 and not (exact or meanings or variants or used):
+			# found by the sentence encoder: the request as a whole reads like this document
+			reasons.append("close in meaning to the request")
 		return Ranked(
 			name=self.names[i],
 			score=round(score, 4),

