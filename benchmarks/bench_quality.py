@@ -334,6 +334,8 @@ def main(argv=None):
 	parser.add_argument("--kb-only", action="store_true", help="only the knowledge suggestions")
 	args = parser.parse_args(argv)
 	splits = ["holdout", "fit"] if args.split is None else [None if args.split == "all" else args.split]
+	if args.errors and splits != ["fit"]:
+		parser.error("--errors lists misses of the fit split only (--split fit): never read held-out misses")
 	for split in splits:
 		if not args.kb_only:
 			bench_duplicates(split, args.errors)

@@ -6,8 +6,8 @@
 
 Both sets carry a ``split`` ("fit" or "holdout") per pair / question. Tune on "fit"; report the
 "holdout" figures and do not look at holdout errors while tuning (see benchmarks/data/README.md).
-A third, "blind" split (``duplicate_blind.json``, ``kb_blind.json``) was written later by someone
-who had read neither the scorer nor the other sets' phrasings: report it, never tune on it.
+Two "blind" splits (``duplicate_blind.json``, ``kb_blind.json``; ``blind2/``) were written later by
+people who had read neither the scorer nor the other sets' phrasings: report them, never tune on them.
 Nothing here imports the app: the loaders return plain dicts.
 
     from benchmarks.eval_sets import load_duplicate_pairs, load_kb, prf, top_k_accuracy
@@ -22,10 +22,17 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("fit", "holdout", "blind")
-# The blind split lives in its own files: written by someone who had not read the scorer, the
-# lexicons nor the other sets' phrasings, after the models were fitted (report only, never tune).
-_BLIND = {"duplicate_eval.json": "duplicate_blind.json", "kb_eval.json": "kb_blind.json"}
+SPLITS = ("fit", "holdout", "blind", "blind2")
+# The blind splits live in their own files: each written by someone who had not read the scorer,
+# the lexicons nor the other sets' phrasings, after the models were fitted (report only, never
+# tune). "blind2" was written for the round that added the sentence vectors.
+_BLIND = {
+	"blind": {"duplicate_eval.json": "duplicate_blind.json", "kb_eval.json": "kb_blind.json"},
+	"blind2": {
+		"duplicate_eval.json": "blind2/duplicate_blind2.json",
+		"kb_eval.json": "blind2/kb_blind2.json",
+	},
+}
 
 
 def _check_split(split: str | None) -> None:
@@ -53,8 +60,8 @@ def load_duplicate_pairs(split: str | None = None) -> list[dict]:
 	``received_on`` (ISO string) and ``channel``.
 	"""
 	_check_split(split)
-	if split == "blind":
-		return list(_read(_BLIND["duplicate_eval.json"])["pairs"])
+	if split in _BLIND:
+		return list(_read(_BLIND[split]["duplicate_eval.json"])["pairs"])
 	pairs = duplicate_document()["pairs"]
 	return [p for p in pairs if split is None or p["split"] == split]
 
@@ -79,8 +86,8 @@ def load_kb(split: str | None = None) -> tuple[list[dict], list[dict]]:
 	"""
 	_check_split(split)
 	articles = _read("kb_eval_articles.json")["articles"]
-	if split == "blind":
-		return list(articles), list(_read(_BLIND["kb_eval.json"])["questions"])
+	if split in _BLIND:
+		return list(articles), list(_read(_BLIND[split]["kb_eval.json"])["questions"])
 	questions = _read("kb_eval.json")["questions"]
 	return list(articles), [q for q in questions if split is None or q["split"] == split]
 
