@@ -125,6 +125,19 @@ class PassageVectors:
 		self._queries[text] = value
 		return value
 
+	def remember(self, text: str, vector) -> None:
+		"""Take ``vector`` as the request ``text``'s (computed earlier, e.g. at intake)."""
+		vector = np.asarray(vector, dtype=np.float32).reshape(-1)
+		norm = float(np.linalg.norm(vector))
+		if vector.shape[0] != self.dimensions or norm <= 0:
+			return
+		if len(self._queries) >= QUERY_CACHE:
+			self._queries.pop(next(iter(self._queries)))
+		self._queries[text] = vector / norm
+
+	def remembered(self, text: str) -> bool:
+		return self._queries.get(text) is not None
+
 	def similarities(self, query_vector: np.ndarray) -> np.ndarray:
 		"""Cosine of every document to ``query_vector`` (0 for a document not encoded)."""
 		# numpy's own loop, not BLAS threads (see word_vectors.DocumentVectors.similarities)

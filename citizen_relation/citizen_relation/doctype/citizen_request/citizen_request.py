@@ -16,6 +16,7 @@ from citizen_relation.crpa import letters
 from citizen_relation.duplicates import notifications as duplicate_notifications
 from citizen_relation.duplicates.candidates import set_match_text
 from citizen_relation.duplicates.geocoding import enqueue_geocoding
+from citizen_relation.knowledge import sentence_model
 from citizen_relation.open311 import callbacks as open311_callbacks
 from citizen_relation.permissions.contacts import mark_citizen
 from citizen_relation.privacy import phases as retention
@@ -169,6 +170,7 @@ class CitizenRequest(Document):
 
 	def on_update(self):
 		enqueue_geocoding(self)
+		sentence_model.enqueue_request(self)
 		if self.has_value_changed("contact"):
 			mark_citizen(self.contact)
 		if self.has_value_changed("status") and self.status == "Transferred":
