@@ -200,13 +200,34 @@ def main(n: int = 5000) -> dict:
 			index.use_sentences(encoder)
 			vec["passages_s"] = time.perf_counter() - t0
 			index.rank(qs[0][0])
+			# the request read on the spot (the encoder's time included)...
 			sent_lat, s1, s3 = _measure(ranked_names, qs)
+			# ...and read in the background at intake, as the app does (its vector handed over)
+			from citizen_relation.core.sentence_vectors import query_text
+
+			read = {}
+			for q, _e in qs:
+				text = query_text(q.subject, q.description)
+				read[text] = encoder.encode([text], query=True)[0]
+
+			def ranked_names_read(query):
+				text = query_text(query.subject, query.description)
+				t0 = time.perf_counter()
+				index.sentences.remember(text, read[text])  # what suggestions do: not timed
+				ranked_names_read.handed += time.perf_counter() - t0
+				return ranked_names(query)
+
+			ranked_names_read.handed = 0.0
+			read_lat, _r1, _r3 = _measure(ranked_names_read, qs)
 			vec.update(
 				sent_p50_ms=statistics.median(sent_lat),
 				sent_p95_ms=_percentile(sent_lat, 0.95),
 				sent_max_ms=max(sent_lat),
 				sent_top1=s1 / len(qs),
 				sent_top3=s3 / len(qs),
+				read_p50_ms=statistics.median(read_lat),
+				read_p95_ms=_percentile(read_lat, 0.95),
+				read_max_ms=max(read_lat),
 			)
 			index.use_sentences(None)
 		index.use_vectors(None)
@@ -259,7 +280,11 @@ if __name__ == "__main__":
 	if "sent_p50_ms" in r:
 		print(
 			f"+ sentence vectors p50/p95/max {r['sent_p50_ms']:>4.2f} / {r['sent_p95_ms']:.2f} / {r['sent_max_ms']:.2f} ms"
-			f"   (articles encoded in {r['passages_s']:.0f} s, once per text: a background job)"
+			f"   (request read on the spot; articles encoded in {r['passages_s']:.0f} s, once per text: a background job)"
+		)
+		print(
+			f"  request read at intake p50/p95/max {r['read_p50_ms']:>4.2f} / {r['read_p95_ms']:.2f} / {r['read_max_ms']:.2f} ms"
+			"   (as the app: the vector read in the background)"
 		)
 	print(f"naive rapidfuzz p50/p95 {r['naive_p50_ms']:>6.2f} / {r['naive_p95_ms']:.2f} ms")
 	print(f"speed-up (p50)         {r['speedup_p50']:>10.1f} x")
