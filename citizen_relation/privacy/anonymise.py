@@ -52,7 +52,7 @@ def anonymise_request(name: str, now=None) -> dict:
 		name,
 		[
 			"name", "request_type", "address", "street", "latitude", "longitude", "contact", "owner", "modified_by",
-			"retention_phase", "anonymised_on", "retention_from",
+			"retention_phase", "anonymised_on", "retention_from", "subject", "description",
 		],
 		as_dict=True,
 		for_update=True,
@@ -67,6 +67,10 @@ def anonymise_request(name: str, now=None) -> dict:
 	removed["history_rows"] = _scrub_history(name)
 	removed["type_values"] = _drop_type_values(name, row.request_type)
 	removed["satisfaction"] = _scrub_satisfaction(name)
+	# the vector of its text kept for knowledge suggestions (knowledge.sentence_model)
+	from citizen_relation.knowledge.sentence_model import forget_request_text
+
+	forget_request_text(row.subject, row.description)
 	frappe.db.set_value(DOCTYPE, name, _anonymous_values(row, now), update_modified=False)
 	# any version written meanwhile (none by the direct update above) would keep the old values
 	removed["versions"] = removed.get("versions", 0) + _delete(DocType("Version"), ref_doctype=DOCTYPE, docname=name)

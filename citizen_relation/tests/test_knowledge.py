@@ -517,3 +517,15 @@ class TestSuggestionsWithSentenceVectors(KnowledgeTestCase):
 			request.save()
 		self.assertFalse(caching.shared_peek(old_key, expires=True))
 		self.assertEqual(enqueue.call_args.kwargs["name"], self.request.name)
+
+	def test_anonymising_a_request_drops_the_vector_of_its_text(self):
+		from citizen_relation import caching
+		from citizen_relation.core.sentence_vectors import query_text
+		from citizen_relation.knowledge import sentence_model
+		from citizen_relation.privacy.anonymise import anonymise_request
+
+		key = sentence_model._query_key(self.encoder.name, query_text(self.request.subject, ""))
+		sentence_model.read_request(self.request.name)
+		self.assertTrue(caching.shared_peek(key, expires=True))
+		anonymise_request(self.request.name)
+		self.assertFalse(caching.shared_peek(key, expires=True))
