@@ -83,7 +83,9 @@ def test_a_request_read_as_a_whole_reaches_the_article_it_means():
 def test_the_stage_turned_off_or_absent_leaves_the_ranking_unchanged():
 	query = Query(subject="poubelle pas ramassée", description="Les ordures débordent")
 	plain = RankingIndex.build(DOCS).rank(query, 5)
-	off = RankingIndex.build(DOCS, RankingParams(sentence_weight=0)).use_sentences(FakeEncoder()).rank(query, 5)
+	off = (
+		RankingIndex.build(DOCS, RankingParams(sentence_weight=0)).use_sentences(FakeEncoder()).rank(query, 5)
+	)
 	removed = RankingIndex.build(DOCS).use_sentences(FakeEncoder()).use_sentences(None).rank(query, 5)
 	assert off == plain
 	assert removed == plain

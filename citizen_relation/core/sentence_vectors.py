@@ -99,7 +99,9 @@ class PassageVectors:
 	@classmethod
 	def encode(cls, passages: Sequence[str], encoder: SentenceEncoder, batch: int = 32) -> PassageVectors:
 		"""Encode every passage (a few milliseconds each: do it in a background job)."""
-		rows = [encoder.encode(list(passages[i : i + batch]), query=False) for i in range(0, len(passages), batch)]
+		rows = [
+			encoder.encode(list(passages[i : i + batch]), query=False) for i in range(0, len(passages), batch)
+		]
 		if not rows:
 			return cls(np.zeros((0, 1), dtype=np.float32), encoder)
 		return cls(np.vstack(rows), encoder)

@@ -79,7 +79,7 @@ class SafeEncoder:
 	def encode(self, texts, *, query: bool):
 		try:
 			return self.inner.encode(texts, query=query)
-		except Exception:
+		except Exception:  # noqa: BLE001 - an optional native engine may fail in any way  # noqa: BLE001 - an optional native engine may fail in any way
 			frappe.log_error(title="Knowledge sentence vectors")
 			return np.zeros((len(texts), 1), dtype=np.float32)
 
@@ -97,8 +97,9 @@ def is_available() -> bool:
 
 
 def forget_request_text(subject: str | None, description: str | None) -> None:
-	from citizen_relation.core.sentence_vectors import query_text
 	from frappe.utils import strip_html_tags
+
+	from citizen_relation.core.sentence_vectors import query_text
 
 	enc = encoder()
 	text = query_text(subject, strip_html_tags(description or ""))
@@ -153,7 +154,9 @@ def passage_matrix(passages: list[str], enc, *, encode_all: bool = False):
 				frappe.publish_progress(
 					min(100, (start + len(batch)) * 100 / len(missing)),
 					title=_("Reading the knowledge base"),
-					description=_("{0} of {1} articles and templates").format(start + len(batch), len(missing)),
+					description=_("{0} of {1} articles and templates").format(
+						start + len(batch), len(missing)
+					),
 				)
 		_store(enc.name, fresh)
 		stored.update(fresh)
@@ -177,7 +180,7 @@ def attach(index):
 		return index
 	try:
 		matrix, missing = passage_matrix(index.passages, enc)
-	except Exception:
+	except Exception:  # noqa: BLE001 - Redis or the native engine: never stop suggestions  # noqa: BLE001 - Redis or the native engine: never stop suggestions
 		# Redis or the encoder failing must never stop suggestions: rank without this stage
 		frappe.log_error(title="Knowledge sentence vectors")
 		return index
@@ -213,7 +216,9 @@ def prune(passages: list[str], model: str) -> None:
 	"""Drop the vectors of texts no document reads any more (edited or deleted articles)."""
 	keep = {_digest(p) for p in passages}
 	name = caching._shared_key(VECTORS_KEY.format(model))
-	stale = [k for k in (frappe.cache.hkeys(name) or []) if (k.decode() if isinstance(k, bytes) else k) not in keep]
+	stale = [
+		k for k in (frappe.cache.hkeys(name) or []) if (k.decode() if isinstance(k, bytes) else k) not in keep
+	]
 	for key in stale:
 		frappe.cache.hdel(name, key.decode() if isinstance(key, bytes) else key)
 
@@ -295,4 +300,6 @@ def read_request(name: str) -> None:
 	vector = np.asarray(enc.encode([text], query=True), dtype=np.float32).reshape(-1)
 	if not np.any(vector):
 		return  # the encoder failed (logged): read on the spot at the next opening
-	caching.shared_set(_query_key(enc.name, text), vector.astype(np.float16).tobytes(), expires_in_sec=QUERY_TTL)
+	caching.shared_set(
+		_query_key(enc.name, text), vector.astype(np.float16).tobytes(), expires_in_sec=QUERY_TTL
+	)
