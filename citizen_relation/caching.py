@@ -108,6 +108,33 @@ def shared_delete(key: str) -> None:
 	frappe.cache.delete_value(_shared_key(key))
 
 
+# Shared hashes: many small values under one key (one vector per article text), read at once.
+def shared_hash_all(key: str) -> dict[str, object]:
+	"""Every field of the hash ``key`` and its value (fields as text)."""
+	stored = frappe.cache.hgetall(_shared_key(key)) or {}
+	return {_field(field): value for field, value in stored.items()}
+
+
+def shared_hash_fields(key: str) -> list[str]:
+	return [_field(field) for field in frappe.cache.hkeys(_shared_key(key)) or []]
+
+
+def shared_hash_set(key: str, values: dict[str, object]) -> None:
+	name = _shared_key(key)
+	for field, value in values.items():
+		frappe.cache.hset(name, field, value)
+
+
+def shared_hash_delete(key: str, fields) -> None:
+	name = _shared_key(key)
+	for field in fields:
+		frappe.cache.hdel(name, field)
+
+
+def _field(field) -> str:
+	return field.decode() if isinstance(field, bytes) else str(field)
+
+
 def _shared_key(key: str) -> str:
 	# frappe.cache already prefixes keys with the site's database name
 	return f"citizen_relation:{key}"

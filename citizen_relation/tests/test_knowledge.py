@@ -421,7 +421,7 @@ class TestSuggestionsWithSentenceVectors(KnowledgeTestCase):
 			patcher = patch(target, return_value=value)
 			patcher.start()
 			self.addCleanup(patcher.stop)
-		frappe.cache.delete_value(caching._shared_key(sentence_model.VECTORS_KEY.format(self.encoder.name)))
+		caching.shared_delete(sentence_model.VECTORS_KEY.format(self.encoder.name))
 		caching.forget_worker("knowledge_index")
 		self.addCleanup(caching.forget_worker, "knowledge_index")
 		self.article = make_article(f"Consignes {self.their_word}", body="<p>Se demande en mairie.</p>")
