@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from frappe.utils import get_datetime, now_datetime
+from frappe.utils import now_datetime
 
 from citizen_relation.core import sla as core_sla
-from citizen_relation.sla.calendars import aware, calendar_for, site_zone
+from citizen_relation.sla.calendars import aware, calendar_for, naive, site_zone
 from citizen_relation.sla.policies import condition_checker, core_policies
 
 SLA_FIELDS = (
@@ -22,16 +22,10 @@ SLA_FIELDS = (
 def facts_of(doc) -> core_sla.Facts:
 	"""What the core needs from a request, converted once (aware datetimes)."""
 	zone = site_zone()
-
-	def attach(value):
-		if not value:
-			return None
-		return (value if isinstance(value, datetime) else get_datetime(value)).replace(tzinfo=zone)
-
 	return core_sla.Facts(
-		received_on=attach(doc.get("received_on") or now_datetime()),
-		history=tuple((attach(r.get("changed_on")), r.get("status")) for r in doc.get("status_history") or ()),
-		first_responded_on=attach(doc.get("first_responded_on")),
+		received_on=aware(doc.get("received_on") or now_datetime(), zone),
+		history=tuple((aware(r.get("changed_on"), zone), r.get("status")) for r in doc.get("status_history") or ()),
+		first_responded_on=aware(doc.get("first_responded_on"), zone),
 		request_type=doc.get("request_type"),
 		priority=doc.get("priority"),
 		service=doc.get("service"),
@@ -63,8 +57,7 @@ def stored_values(outcome: core_sla.Outcome) -> dict:
 	recompute)."""
 	zone = site_zone()
 	return {
-		field: value.astimezone(zone).replace(tzinfo=None, microsecond=0) if isinstance(value, datetime) else value
-		for field, value in outcome.fields().items()
+		field: naive(value, zone) if isinstance(value, datetime) else value for field, value in outcome.fields().items()
 	}
 
 

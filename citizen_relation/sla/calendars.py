@@ -25,20 +25,21 @@ def site_zone() -> ZoneInfo:
 	return caching.request_memo("sla", "zone", lambda: ZoneInfo(get_system_timezone()))
 
 
-def aware(value) -> datetime | None:
-	"""A stored (naive, site time zone) datetime as an aware one."""
+def aware(value, zone: ZoneInfo | None = None) -> datetime | None:
+	"""A stored (naive, site time zone) datetime as an aware one. ``zone``: the site's, when the
+	caller converts many values (looked up once rather than per value)."""
 	if not value:
 		return None
 	if not isinstance(value, datetime):
 		value = get_datetime(value)
-	return value.replace(tzinfo=site_zone())
+	return value.replace(tzinfo=zone or site_zone())
 
 
-def naive(value: datetime | None) -> datetime | None:
+def naive(value: datetime | None, zone: ZoneInfo | None = None) -> datetime | None:
 	"""An aware datetime as Frappe stores it (naive, site time zone, whole seconds)."""
 	if value is None:
 		return None
-	return value.astimezone(site_zone()).replace(tzinfo=None, microsecond=0)
+	return value.astimezone(zone or site_zone()).replace(tzinfo=None, microsecond=0)
 
 
 # ---------------------------------------------------------------------------- calendars
