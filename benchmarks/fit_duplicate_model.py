@@ -44,7 +44,6 @@ def cross_validated(replay: Replay, strength: float = STRENGTH, folds: int = 5, 
 	"""P, R, F1 of the whole pipeline on the fit split, each scene predicted by a model fitted
 	without it (``folds`` folds by cluster, ``repeats`` different foldings pooled): the figure to
 	tune the lexicon and the features on, without touching the holdout split."""
-	zero = DuplicateModel(coefficients={f: 0.0 for f in FEATURES}, intercept=0.0, threshold=0.5, label="zero")
 	tp = fp = fn = 0
 	for salt in range(repeats):
 
@@ -52,23 +51,21 @@ def cross_validated(replay: Replay, strength: float = STRENGTH, folds: int = 5, 
 			return zlib.crc32(f"{salt}:{p['cluster']}".encode()) % folds
 
 		for k in range(folds):
-			train = [
-				(dict(b.features), p["duplicate"])
-				for p, r, b in replay.rows
-				if r is None and b.gate is None and fold(p) != k
-			]
-			model = fit([x for x, _ in train], [y for _, y in train], prior=zero, strength=strength)
-			for p, reason, b in replay.rows:
-				if fold(p) != k:
-					continue
-				predicted = (
-					reason is None and b.gate is None and model.probability(b.features) >= model.threshold
-				)
-				tp += predicted and p["duplicate"]
-				fp += predicted and not p["duplicate"]
-				fn += (not predicted) and p["duplicate"]
-	precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
-	return precision, recall, 2 * precision * recall / max(1e-9, precision + recall)
+			model = _fitted(replay, lambda p, k=k: fold(p) != k, strength)
+			c = _counts(model, replay.rows, lambda p, k=k: fold(p) == k)
+			tp, fp, fn = tp + c[0], fp + c[1], fn + c[2]
+	return _prf(tp, fp, fn)
+
+
+def _fitted(replay: Replay, trained_on, strength: float) -> DuplicateModel:
+	"""A model fitted from zero on the pairs the app shows an agent among those ``trained_on`` keeps."""
+	zero = DuplicateModel(coefficients={f: 0.0 for f in FEATURES}, intercept=0.0, threshold=0.5, label="zero")
+	train = [
+		(dict(b.features), p["duplicate"])
+		for p, r, b in replay.rows
+		if r is None and b.gate is None and trained_on(p)
+	]
+	return fit([x for x, _ in train], [y for _, y in train], prior=zero, strength=strength)
 
 
 def _fold_of_type(p) -> str:
@@ -127,16 +124,8 @@ def _clear_caches():
 def grouped(replay: Replay, strength: float = STRENGTH, share: float = 0.0, draws: int = 1):
 	"""Leave-one-request-type-out P, R, F1 on the fit split; with ``share`` > 0, the held-out
 	type's pairs are read with that share of the lexicon hidden (``draws`` random hidings pooled)."""
-	zero = DuplicateModel(coefficients={f: 0.0 for f in FEATURES}, intercept=0.0, threshold=0.5, label="zero")
 	groups = sorted({_fold_of_type(p) for p in replay.pairs})
-	models = {}
-	for g in groups:
-		train = [
-			(dict(b.features), p["duplicate"])
-			for p, r, b in replay.rows
-			if r is None and b.gate is None and _fold_of_type(p) != g
-		]
-		models[g] = fit([x for x, _ in train], [y for _, y in train], prior=zero, strength=strength)
+	models = {g: _fitted(replay, lambda p, g=g: _fold_of_type(p) != g, strength) for g in groups}
 	tp = fp = fn = 0
 	for d in range(draws if share > 0 else 1):
 		if share > 0:

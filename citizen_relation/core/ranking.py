@@ -599,11 +599,7 @@ class RankingIndex:
 		Dense numpy arrays over the documents: a posting list is one vectorised operation, so that the
 		per-group maximum costs about what the plain sum costs in Python.
 		"""
-		import numpy as np
-
-		total = self._dense_scores(terms, groups, rest)
-		touched = np.flatnonzero(total)
-		return dict(zip(touched.tolist(), total[touched].tolist()))
+		return _as_scores(self._dense_scores(terms, groups, rest))
 
 	def _sentence_scores(self, query: Query, rest: float) -> dict[int, float] | None:
 		"""Scores of a description of several sentences, each sentence scored on its own (with the
@@ -637,9 +633,7 @@ class RankingIndex:
 			else:
 				np.maximum(best, x, out=best)
 				summed += x
-		total = best + p.sentence_rest_weight * (summed - best)
-		touched = np.flatnonzero(total)
-		return dict(zip(touched.tolist(), total[touched].tolist()))
+		return _as_scores(best + p.sentence_rest_weight * (summed - best))
 
 	def _dense_scores(self, terms: dict[str, float], groups: list[list[str]], rest: float):
 		import numpy as np
@@ -1026,6 +1020,14 @@ class RankingIndex:
 			concepts=tuple(meanings),
 			similarity=None if similarity is None else round(similarity, 4),
 		)
+
+
+def _as_scores(total) -> dict[int, float]:
+	"""The documents a dense score array touched, as ``{document number: score}``."""
+	import numpy as np
+
+	touched = np.flatnonzero(total)
+	return dict(zip(touched.tolist(), total[touched].tolist()))
 
 
 def _groups(
