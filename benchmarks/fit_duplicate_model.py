@@ -94,7 +94,7 @@ def hidden_lexicon(share: float, seed: int):
 	"""Hide ``share`` of the object and fault phrases (and the text synonyms) while inside."""
 	from citizen_relation.core.duplicates import lexicon, objects
 
-	saved = (objects._OBJECTS, objects._FAULTS, objects._VOCABULARY, lexicon._LEXICON)
+	saved = (objects._OBJECTS, objects._FAULTS, objects._VOCABULARY, objects._VOCABULARY_SET, lexicon._LEXICON)
 	rng = random.Random(seed)
 
 	def keep(table):
@@ -102,14 +102,13 @@ def hidden_lexicon(share: float, seed: int):
 
 	try:
 		objects._OBJECTS, objects._FAULTS = keep(saved[0]), keep(saved[1])
-		objects._VOCABULARY = sorted(
-			{w for table in (objects._OBJECTS, objects._FAULTS) for key in table for w in key if len(w) >= 5}
-		)
-		lexicon._LEXICON = keep(saved[3])
+		# both forms of the vocabulary: a hidden word must not stay findable through either
+		objects._VOCABULARY, objects._VOCABULARY_SET = objects.vocabulary_of(objects._OBJECTS, objects._FAULTS)
+		lexicon._LEXICON = keep(saved[4])
 		_clear_caches()
 		yield
 	finally:
-		objects._OBJECTS, objects._FAULTS, objects._VOCABULARY, lexicon._LEXICON = saved
+		(objects._OBJECTS, objects._FAULTS, objects._VOCABULARY, objects._VOCABULARY_SET, lexicon._LEXICON) = saved
 		_clear_caches()
 
 

@@ -663,8 +663,14 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[dict[tuple[str, ...], s
 
 _OBJECTS, _OBJECTS_LONGEST = _compile(URBAN_OBJECTS)
 _FAULTS, _FAULTS_LONGEST = _compile(FAULTS)
-_VOCABULARY = sorted({w for table in (_OBJECTS, _FAULTS) for key in table for w in key if len(w) >= 5})
-_VOCABULARY_SET = frozenset(w for table in (_OBJECTS, _FAULTS) for key in table for w in key)
+def vocabulary_of(objects: dict, faults: dict) -> tuple[list[str], frozenset[str]]:
+	"""The lexicon's words: those of five letters or more that typos are corrected to (sorted), and
+	all of them (a verb's base is looked up there)."""
+	words = {w for table in (objects, faults) for key in table for w in key}
+	return sorted(w for w in words if len(w) >= 5), frozenset(words)
+
+
+_VOCABULARY, _VOCABULARY_SET = vocabulary_of(_OBJECTS, _FAULTS)
 _TYPO_SIMILARITY = 85  # a longer word this close to a lexicon word is read as it ("poubellle")
 _LONG_TYPO_SIMILARITY = 80  # the same for words of nine letters or more starting alike ("lampadère")
 
