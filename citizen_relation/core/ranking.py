@@ -184,7 +184,13 @@ class RankingParams:
 # Longest first; a stem keeps at least 4 letters.
 _SUFFIXES = tuple(
 	sorted(
-		["issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice", "itions", "ition", "ements", "ments", "ment", "ances", "ance", "ences", "ence", "ables", "able", "ibles", "ible", "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "ages", "age", "erais", "erait", "eraient", "erons", "erez", "eront", "ees", "ee", "es", "er", "ez", "ent", "ai", "e"],
+		[
+			"issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices",
+			"atrice", "itions", "ition", "ements", "ments", "ment", "ances", "ance", "ences", "ence", "ables",
+			"able", "ibles", "ible", "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "ages", "age",
+			"erais", "erait", "eraient", "erons", "erez", "eront", "ees", "ee", "es", "er", "ez", "ent", "ai",
+			"e"
+		],
 		key=len,
 		reverse=True,
 	)
@@ -222,14 +228,35 @@ def stem(word: str) -> str:
 # Words of citizen requests that say nothing about the topic (questions, modal verbs, chat
 # abbreviations), on top of the stop words of ``text.tokens``; dropped from documents and queries.
 RANKING_STOP_WORDS = frozenset(
-	["comment", "combien", "pourquoi", "quand", "quel", "quelle", "quels", "quelles", "quoi", "lequel", "laquelle", "peut", "peux", "peuvent", "pouvez", "pourrait", "pourriez", "pourrais", "pouvoir", "veux", "veut", "voudrais", "voudrait", "voulons", "voulez", "souhaite", "souhaiterais", "souhaiterait", "souhaitons", "faut", "falloir", "dois", "doit", "doivent", "devons", "devez", "chez", "alors", "quelqu", "quelque", "chose", "toujours", "jamais", "vraiment", "aujourd", "hui", "slt", "bjr", "cdt", "stp", "mr", "mme", "mlle", "ya", "etc", "ok"]
+	[
+		"comment", "combien", "pourquoi", "quand", "quel", "quelle", "quels", "quelles", "quoi", "lequel",
+		"laquelle", "peut", "peux", "peuvent", "pouvez", "pourrait", "pourriez", "pourrais", "pouvoir",
+		"veux", "veut", "voudrais", "voudrait", "voulons", "voulez", "souhaite", "souhaiterais",
+		"souhaiterait", "souhaitons", "faut", "falloir", "dois", "doit", "doivent", "devons", "devez",
+		"chez", "alors", "quelqu", "quelque", "chose", "toujours", "jamais", "vraiment", "aujourd", "hui",
+		"slt", "bjr", "cdt", "stp", "mr", "mme", "mlle", "ya", "etc", "ok"
+	]
 ) | frozenset(
 	# French function words, auxiliaries and light verbs, numbers in letters, vague adverbs: they are
 	# in every kind of request and pull towards whatever article happens to use them ("sous", "deux",
 	# "sans", "fois", "être"). Listed both as written and as the singular rule of ``text.tokens``
 	# leaves them ("sous" → "sou", "deux" → "deu"). The thesaurus still reads them inside its phrases
 	# ("sans être mariés", "entre midi et deux"): it matches the raw text, not these tokens.
-	["sous", "sou", "sans", "san", "entre", "vers", "chez", "pendant", "apres", "avant", "contre", "selon", "malgre", "parmi", "envers", "deux", "deu", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "premier", "premiere", "second", "seconde", "fois", "soit", "etre", "avoir", "aller", "allons", "allez", "va", "vais", "vont", "venir", "viens", "vient", "venu", "mettre", "mis", "dire", "dit", "dis", "voir", "vu", "vois", "savoir", "sais", "sait", "su", "passer", "prendre", "pris", "donner", "donne", "ai", "as", "avons", "avez", "ont", "eu", "etais", "etait", "sommes", "etes", "sont", "serait", "seraient", "aurait", "auraient", "oui", "non", "peu", "beaucoup", "trop", "assez", "tres", "ainsi", "aussi", "autre", "autres", "autrement", "tel", "telle", "tels", "telles", "chaque", "plusieurs", "certains", "certaines", "quelques", "quelqu", "aucun", "aucune", "rien", "nul", "maintenant", "ensuite", "puis", "depuis", "hier", "demain", "bientot", "souvent", "parfois", "deja", "encore", "toujours", "dont", "ou", "laquelle", "lesquels", "auquel", "duquel", "ceux", "celles", "cela", "ca", "voici", "voila", "merci", "bonjour", "bonsoir", "salut", "cordialement", "madame", "monsieur", "svp"]
+	[
+		"sous", "sou", "sans", "san", "entre", "vers", "chez", "pendant", "apres", "avant", "contre",
+		"selon", "malgre", "parmi", "envers", "deux", "deu", "trois", "quatre", "cinq", "six", "sept",
+		"huit", "neuf", "dix", "premier", "premiere", "second", "seconde", "fois", "soit", "etre", "avoir",
+		"aller", "allons", "allez", "va", "vais", "vont", "venir", "viens", "vient", "venu", "mettre",
+		"mis", "dire", "dit", "dis", "voir", "vu", "vois", "savoir", "sais", "sait", "su", "passer",
+		"prendre", "pris", "donner", "donne", "ai", "as", "avons", "avez", "ont", "eu", "etais", "etait",
+		"sommes", "etes", "sont", "serait", "seraient", "aurait", "auraient", "oui", "non", "peu",
+		"beaucoup", "trop", "assez", "tres", "ainsi", "aussi", "autre", "autres", "autrement", "tel",
+		"telle", "tels", "telles", "chaque", "plusieurs", "certains", "certaines", "quelques", "quelqu",
+		"aucun", "aucune", "rien", "nul", "maintenant", "ensuite", "puis", "depuis", "hier", "demain",
+		"bientot", "souvent", "parfois", "deja", "encore", "toujours", "dont", "ou", "laquelle", "lesquels",
+		"auquel", "duquel", "ceux", "celles", "cela", "ca", "voici", "voila", "merci", "bonjour", "bonsoir",
+		"salut", "cordialement", "madame", "monsieur", "svp"
+	]
 )
 # Where a sentence ends: a question mark, an exclamation mark, a full stop before a space, a line break.
 _SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)|\n+")
