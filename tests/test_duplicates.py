@@ -224,6 +224,8 @@ def test_address_similarity_needs_the_same_street_then_looks_at_numbers():
 		("y a plus d'eclairage cours gambetta a cote du cinema", AddressKey(None, "cours gambetta")),
 		("plus de place de parking devant chez moi", None),
 		("cours de danse annulé", None),
+		# "chaussee defoncee" typed without accents reads like a street; a "rue" named after it wins
+		("voirie en mauvais etat chaussee defoncee rue mncey !!", AddressKey(None, "rue mncey")),
 	],
 )
 def test_mentioned_address_finds_a_street_named_in_the_text(text, expected):

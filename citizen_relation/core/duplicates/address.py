@@ -185,13 +185,34 @@ def mentioned_address(text: str | None) -> AddressKey | None:
 
 	"le banc Rue Servient, devant le 95 est cassé" → ``AddressKey(95, "rue servient")``. The street
 	is the type word and up to five name words, stopping at a where-word, a verb or pronoun, a
-	comma or a number; the number is the first one introduced as a house number ("devant le 95",
-	"au 12", "n°50", "entre le 20 et le 22" → 20) anywhere in the text.
+	comma or a number (the first street named, but a "rue" rather than an everyday word read as a
+	street: "chaussee defoncee rue mncey" is rue Mncey); the number is the first one introduced as
+	a house number ("devant le 95", "au 12", "n°50", "entre le 20 et le 22" → 20) anywhere in the text.
 	"""
 	if not text:
 		return None
-	best: AddressKey | None = None
 	text = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + " ", text)
+	best: AddressKey | None = None
+	for street, guessed in _streets_named(text):
+		best = best or street
+		if not guessed:
+			best = street
+			break
+	if best is None:
+		return None
+	number = None
+	for m in _NUMBER_CUE.finditer(text):
+		value = int(m.group(1))
+		if 0 < value < 2000 and not re.match(r"\s*(?:h\b|heures?|min|ans?|m\b|mètres|metres|jours?|semaines?|mois|%|€|euros?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|cm|centim)", text[m.end() :]):
+			number = value
+			break
+	return AddressKey(number, best.street)
+
+
+def _streets_named(text: str):
+	"""``(AddressKey, guessed)`` of each street named in ``text``, in order. ``guessed``: the street
+	type is also an everyday word and its name is in lower case ("chaussee defoncee" typed without
+	accents reads like "chaussée Défoncée"), so a plain street named elsewhere ("rue mncey") wins."""
 	for clause in re.split(r"[,;:.!?()\n]", text):
 		words = _words(clause)
 		capitalised = _capitalised_words(clause)
@@ -227,19 +248,7 @@ def mentioned_address(text: str | None) -> AddressKey | None:
 				if len(name) >= _MAX_NAME_WORDS:
 					break
 			if name:
-				best = AddressKey(None, " ".join([w, *name]))
-				break
-		if best:
-			break
-	if best is None:
-		return None
-	number = None
-	for m in _NUMBER_CUE.finditer(text):
-		value = int(m.group(1))
-		if 0 < value < 2000 and not re.match(r"\s*(?:h\b|heures?|min|ans?|m\b|mètres|metres|jours?|semaines?|mois|%|€|euros?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|cm|centim)", text[m.end() :]):
-			number = value
-			break
-	return AddressKey(number, best.street)
+				yield AddressKey(None, " ".join([w, *name])), w in _AMBIGUOUS_TYPES and following not in capitalised
 
 
 def _capitalised_words(clause: str) -> frozenset[str]:
