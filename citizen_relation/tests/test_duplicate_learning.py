@@ -275,6 +275,20 @@ class TestGeocoding(LearningTestCase):
 		first = make_report(self.type.name, latitude=0, longitude=0, address="12, r. de la Republique")
 		self.assertEqual([c["name"] for c in candidates.find_candidates(doc)], [first.name])
 
+	def test_a_street_named_in_the_text_is_read_again_by_the_migration(self):
+		from citizen_relation.patches import text_streets
+
+		doc = make_report(
+			self.type.name, latitude=0, longitude=0, address=None, subject="voirie", description="chaussee defoncee rue mncey !!"
+		)
+		self.assertEqual((doc.geo_street, doc.geo_street_key), ("rue mncey", "rue mnc"))
+		# as the former reading stored it ("chaussée Défoncée"), and a request placed by its address
+		frappe.db.set_value(DOCTYPE, doc.name, {"geo_street": "chaussee defoncee", "geo_street_key": "chaussee def"})
+		other = make_report(self.type.name, latitude=0, longitude=0, address="14 rue de la République")
+		text_streets.execute()
+		self.assertEqual(frappe.db.get_value(DOCTYPE, doc.name, ["geo_street", "geo_street_key"]), ("rue mncey", "rue mnc"))
+		self.assertEqual(frappe.db.get_value(DOCTYPE, other.name, "geo_street"), "rue republique")
+
 	def test_the_place_for_duplicates_cannot_be_written_over_rest(self):
 		doc = make_report(self.type.name, latitude=0, longitude=0, address="14 rue de la République")
 		doc.geo_latitude, doc.geo_street_key, doc.geo_status = 1.0, "rue xyz", "Done"

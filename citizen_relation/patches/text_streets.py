@@ -1,0 +1,55 @@
+"""Streets named in the text, read again on existing sites.
+
+A request with neither an address nor coordinates is placed by the street its text names
+(:func:`citizen_relation.core.duplicates.mentioned_address`). That reading now prefers a plain
+street type to an everyday word read as one ("chaussee defoncee rue mncey" is rue Mncey, not
+"chaussée Défoncée"); the requests whose reading changes get their new street, and are left
+"Pending" for the geocoding job when a geocoder is configured (no network during a migration).
+"""
+
+import frappe
+from frappe.query_builder import DocType
+from frappe.query_builder.functions import Coalesce
+
+from citizen_relation.core.duplicates import mentioned_address, street_key
+from citizen_relation.duplicates.geocoding import NOT_NEEDED, PENDING, geocoding_enabled
+
+BATCH = 2000
+
+
+def execute():
+	cr = DocType("Citizen Request")
+	pending = PENDING if geocoding_enabled() else NOT_NEEDED
+	last = ""
+	while True:
+		rows = (
+			frappe.qb.from_(cr)
+			.select(cr.name, cr.subject, cr.description, cr.geo_street)
+			.where(cr.name > last)
+			.where(Coalesce(cr.address, "") == "")
+			.where(Coalesce(cr.latitude, 0) == 0)
+			.where(Coalesce(cr.longitude, 0) == 0)
+			.orderby(cr.name)
+			.limit(BATCH)
+		).run(as_dict=True)
+		if not rows:
+			break
+		for r in rows:
+			street = mentioned_address(" ".join(p for p in (r.subject, r.description) if p))
+			if (street.street if street else None) == (r.geo_street or None):
+				continue
+			frappe.db.set_value(
+				"Citizen Request",
+				r.name,
+				{
+					"geo_street": street.street if street else None,
+					"geo_street_key": street_key(street),
+					"geo_house_number": street.number if street and street.number else 0,
+					"geo_latitude": 0,
+					"geo_longitude": 0,
+					"geo_status": pending if street else NOT_NEEDED,
+				},
+				update_modified=False,
+			)
+		last = rows[-1].name
+		frappe.db.commit()
