@@ -89,7 +89,7 @@ def to_report(d: dict, geocode: bool = True) -> Report:
 class Replay:
 	"""Pairs of one split, prepared once (geocoding, pre-filter, features) for any model."""
 
-	def __init__(self, split: str | None, geocode: bool = True, families: bool = True):
+	def __init__(self, split: str | None, geocode: bool = True, families: bool = True, other_types: bool = True):
 		self.pairs = load_duplicate_pairs(split)
 		settings = seeded_settings()
 		fams = seeded_families() if families else []
@@ -109,8 +109,9 @@ class Replay:
 				same_service=families,
 				all_types=detecting,
 			)
-			reason = why_not(new, cand, s, related)
-			breakdown = score_pair(new, cand, s)
+			# comparing every type (the seeded setting): an unrelated type must name the same object and fault
+			reason = why_not(new, cand, s, detecting if other_types else related)
+			breakdown = score_pair(new, cand, s, related=related if other_types else None)
 			self.rows.append((p, f"prefilter:{reason}" if reason else None, breakdown))
 
 	@property

@@ -17,6 +17,7 @@ from citizen_relation.core.duplicates import (
 	GATE_DISMISSED,
 	GATE_IGNORED_STATUS,
 	GATE_NO_LOCATION,
+	GATE_OTHER_TYPE,
 	GATE_SAME_REPORT,
 	AddressKey,
 	DetectionSettings,
@@ -410,6 +411,24 @@ def test_a_cross_type_pair_is_scored_like_any_other():
 	dump = make("CR-1", "Un matelas abandonné sur le trottoir", request_type="Dépôt sauvage")
 	same = make("CR-2", "Matelas laissé devant la porte", request_type="Collecte des déchets", received_on=T0 + timedelta(hours=5))
 	assert score_pair(same, dump, s).is_duplicate
+
+
+def test_a_type_outside_the_families_must_name_the_same_object_and_fault():
+	"""Candidates of every type are searched; one the families do not relate passes only when both
+	reports name the same object with the same fault."""
+	s = DetectionSettings(radius_m=75, window_days=30)
+	related = {"Signalisation endommagée"}
+	new = make("CR-9", "Le réverbère ne s'allume plus", request_type="Signalisation endommagée", received_on=T0 + timedelta(hours=2))
+	lamp = make("CR-1", "Lampadaire éteint", request_type="Éclairage public en panne")
+	tagged = make("CR-2", "Tag sur le lampadaire", request_type="Éclairage public en panne")
+	sign = make("CR-4", "Panneau tordu", request_type="Signalisation endommagée")
+	assert score_pair(new, tagged, s, related=related).gate == GATE_OTHER_TYPE
+	assert score_pair(new, lamp, s, related=related).gate is None
+	assert score_pair(new, sign, s, related=related).gate is None  # a related type: no such gate
+	found = {b.candidate for b in score_candidates(new, [lamp, tagged, sign], s, threshold=0.0, related=related)}
+	assert found == {"CR-1", "CR-4"}
+	# without ``related`` (the families' types only were searched) nothing is gated for its type
+	assert score_pair(new, tagged, s).gate is None
 
 
 def test_dismissed_candidates_are_never_returned():

@@ -118,10 +118,11 @@ def _street_key_of(new: Report) -> str | None:
 
 
 def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = None, types=None) -> list[dict]:
-	"""Candidate rows of the related types, inside the time window, at the same place (indexed)."""
-	from citizen_relation.duplicates.families import types_searched_with
+	"""Candidate rows of the types searched (see ``families.search_scope``), inside the time window,
+	at the same place (indexed)."""
+	from citizen_relation.duplicates.families import search_scope
 
-	types = sorted(types if types is not None else types_searched_with(new.request_type))
+	types = sorted(types if types is not None else search_scope(new.request_type)[0])
 	if not types:
 		return []
 	cr = DocType(DOCTYPE)
@@ -179,12 +180,14 @@ def find_candidates(
 	"""
 	from citizen_relation.duplicates.calibration import active_model
 	from citizen_relation.duplicates.decisions import dismissed_for
+	from citizen_relation.duplicates.families import search_scope
 
 	settings = detection_settings(values.get("request_type"))
 	if settings is None:
 		return []
 	new = report_of(values)
-	rows = prefilter(new, settings, exclude=values.get("name"))
+	searched, related = search_scope(new.request_type)
+	rows = prefilter(new, settings, exclude=values.get("name"), types=searched)
 	if not rows:
 		return []
 	reports = [report_of(r) for r in rows]
@@ -192,7 +195,7 @@ def find_candidates(
 	dismissed = set() if include_dismissed else dismissed_for(values.get("name"))
 	out = []
 	for breakdown in score_candidates(
-		new, reports, settings, model=active_model(), threshold=threshold, limit=limit, dismissed=dismissed
+		new, reports, settings, model=active_model(), threshold=threshold, limit=limit, dismissed=dismissed, related=related
 	):
 		row = by_name[breakdown.candidate]
 		distance = breakdown.component("distance")
@@ -221,9 +224,11 @@ def explain_pair(request: str, candidate: str):
 		return None
 	from citizen_relation.duplicates.calibration import active_model
 
+	from citizen_relation.duplicates.families import search_scope
+
 	settings = detection_settings(new.request_type) or detection_settings(cand.request_type) or DetectionSettings()
 	_fill_stale_match_texts([new, cand])
-	return score_pair(report_of(new), report_of(cand), settings, active_model())
+	return score_pair(report_of(new), report_of(cand), settings, active_model(), related=search_scope(new.request_type)[1])
 
 
 def readable_candidates(values, limit: int = 10) -> list[dict]:

@@ -37,8 +37,7 @@ def _load() -> tuple[list[TypeFamily], dict[str, str | None], bool]:
 	services = dict(
 		frappe.get_all("Request Type", filters={"duplicate_detection": 1}, fields=["name", "service"], as_list=True)
 	)
-	same_service = bool(get_settings().get("duplicate_same_service") if get_settings().get("duplicate_same_service") is not None else 1)
-	return families, services, same_service
+	return families, services, bool(get_settings().get("duplicate_same_service"))
 
 
 def family_setup() -> tuple[list[TypeFamily], dict[str, str | None], bool]:
@@ -46,6 +45,21 @@ def family_setup() -> tuple[list[TypeFamily], dict[str, str | None], bool]:
 
 
 def types_searched_with(request_type: str | None) -> frozenset[str]:
-	"""The request types whose requests are candidates for a report of ``request_type``."""
+	"""The request types related to ``request_type`` (its own, its service's, its families')."""
 	families, services, same_service = family_setup()
 	return related_types(request_type, families, services, same_service=same_service, all_types=list(services))
+
+
+def search_scope(request_type: str | None) -> tuple[frozenset[str], frozenset[str] | None]:
+	"""``(types searched, related types)`` for a report of ``request_type``.
+
+	With the setting "Compare every type when both reports name the same object and fault" (on
+	by default), every type that detects duplicates is searched, and a candidate of a type outside
+	the related ones must name the same object with the same fault (the core's ``GATE_OTHER_TYPE``);
+	the related types are then returned for that gate. Off: only the related types, no gate (``None``).
+	"""
+	related = types_searched_with(request_type)
+	if not related or not get_settings().get("duplicate_other_types"):
+		return related, None
+	_families, services, _same = family_setup()
+	return frozenset(services) | related, related

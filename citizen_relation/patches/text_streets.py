@@ -18,6 +18,11 @@ BATCH = 2000
 
 
 def execute():
+	read_again()
+
+
+def read_again(commit=None):
+	"""Re-read the street of every request placed by its text only; ``commit`` after each batch."""
 	cr = DocType("Citizen Request")
 	pending = PENDING if geocoding_enabled() else NOT_NEEDED
 	last = ""
@@ -52,4 +57,4 @@ def execute():
 				update_modified=False,
 			)
 		last = rows[-1].name
-		frappe.db.commit()
+		(commit or frappe.db.commit)()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import frappe
 from frappe.utils import random_string
 
@@ -202,3 +204,19 @@ def make_outgoing_email_account(name: str = "Mairie (tests)") -> str:
 			}
 		).insert(ignore_permissions=True)
 	return name
+
+
+@contextlib.contextmanager
+def changed_settings(**values):
+	"""Citizen Relation Settings changed while inside, restored after (``TestCase.enterContext``)."""
+	name = "Citizen Relation Settings"
+	before = {field: frappe.db.get_single_value(name, field) for field in values}
+	try:
+		for field, value in values.items():
+			frappe.db.set_single_value(name, field, value)
+		frappe.clear_document_cache(name, name)
+		yield
+	finally:
+		for field, value in before.items():
+			frappe.db.set_single_value(name, field, value)
+		frappe.clear_document_cache(name, name)

@@ -12,6 +12,7 @@ from citizen_relation.duplicates import calibration, candidates, decisions, geoc
 from citizen_relation.setup import seed
 from citizen_relation.tests.factories import (
 	BELLECOUR,
+	changed_settings,
 	make_agent,
 	make_duplicate_type,
 	make_outgoing_email_account,
@@ -62,6 +63,9 @@ class LearningTestCase(FrappeTestCase):
 		self.type = make_duplicate_type(service=self.service.name)
 		frappe.flags.mute_emails = True
 		frappe.flags.citizen_relation_geocoder = False
+		# every test's reports stand at Bellecour under types of its own: with every type compared,
+		# the earlier tests' lamp posts would be candidates too (the tests that need it turn it on)
+		self.enterContext(changed_settings(duplicate_other_types=0))
 
 	def tearDown(self):
 		frappe.set_user("Administrator")
@@ -78,7 +82,8 @@ class TestTypeFamilies(LearningTestCase):
 		first = make_report(dump.name, subject="Un matelas abandonné sur le trottoir")
 		new = make_report(waste.name, (10, 0), subject="Matelas laissé devant l'immeuble")
 		make_report(unrelated.name, (5, 0), subject="Matelas abandonné")
-		self.assertEqual(candidates.find_candidates(new), [])  # different services, no family yet
+		with changed_settings(duplicate_other_types=0):
+			self.assertEqual(candidates.find_candidates(new), [])  # different services, no family yet
 		frappe.get_doc(
 			{
 				"doctype": "Duplicate Family",
@@ -86,22 +91,37 @@ class TestTypeFamilies(LearningTestCase):
 				"types": [{"request_type": dump.name}, {"request_type": waste.name}],
 			}
 		).insert()
-		found = candidates.find_candidates(new)
+		with changed_settings(duplicate_other_types=0):
+			found = candidates.find_candidates(new)
 		self.assertEqual([c["name"] for c in found], [first.name])
 		self.assertEqual(found[0]["request_type"], dump.name)
+
+	def test_another_type_is_proposed_when_both_name_the_same_object_and_fault(self):
+		self.enterContext(changed_settings(duplicate_other_types=1))
+		lighting = make_duplicate_type(service=make_service().name)
+		signs = make_duplicate_type(service=make_service().name)  # no service, no family in common
+		first = make_report(lighting.name, subject="Lampadaire éteint")
+		make_report(lighting.name, (5, 0), subject="Banc cassé")  # another object at the same place
+		make_report(lighting.name, (8, 0), subject="Tag sur le lampadaire")  # the same object, another fault
+		new = make_report(signs.name, (10, 0), subject="Le réverbère ne s'allume plus")
+		found = candidates.find_candidates(new)
+		self.assertEqual([c["name"] for c in found], [first.name])
+		self.assertEqual(found[0]["request_type"], lighting.name)
+		self.assertIsNone(candidates.explain_pair(new.name, first.name).gate)
+		self.assertEqual(
+			candidates.find_candidates(new, threshold=0) and [c["name"] for c in candidates.find_candidates(new, threshold=0)],
+			[first.name],
+		)
+		with changed_settings(duplicate_other_types=0):
+			self.assertEqual(candidates.find_candidates(new, threshold=0), [])
 
 	def test_types_of_the_same_service_are_searched_together_by_default(self):
 		sibling = make_duplicate_type(service=self.service.name)
 		first = make_report(sibling.name, subject="Lampadaire éteint")
 		new = make_report(self.type.name, (5, 0), subject="Réverbère en panne")
 		self.assertEqual([c["name"] for c in candidates.find_candidates(new)], [first.name])
-		frappe.db.set_single_value("Citizen Relation Settings", "duplicate_same_service", 0)
-		frappe.clear_document_cache("Citizen Relation Settings", "Citizen Relation Settings")
-		try:
+		with changed_settings(duplicate_same_service=0, duplicate_other_types=0):
 			self.assertEqual(candidates.find_candidates(new), [])
-		finally:
-			frappe.db.set_single_value("Citizen Relation Settings", "duplicate_same_service", 1)
-			frappe.clear_document_cache("Citizen Relation Settings", "Citizen Relation Settings")
 
 	def test_a_family_needs_two_types_unless_it_is_a_catch_all(self):
 		with self.assertRaises(frappe.ValidationError):
@@ -285,7 +305,7 @@ class TestGeocoding(LearningTestCase):
 		# as the former reading stored it ("chaussée Défoncée"), and a request placed by its address
 		frappe.db.set_value(DOCTYPE, doc.name, {"geo_street": "chaussee defoncee", "geo_street_key": "chaussee def"})
 		other = make_report(self.type.name, latitude=0, longitude=0, address="14 rue de la République")
-		text_streets.execute()
+		text_streets.read_again(commit=lambda: None)
 		self.assertEqual(frappe.db.get_value(DOCTYPE, doc.name, ["geo_street", "geo_street_key"]), ("rue mncey", "rue mnc"))
 		self.assertEqual(frappe.db.get_value(DOCTYPE, other.name, "geo_street"), "rue republique")
 

@@ -14,6 +14,7 @@ from citizen_relation.api import duplicates as api
 from citizen_relation.core.duplicates import MATCH_TEXT_VERSION
 from citizen_relation.tests.factories import (
 	BELLECOUR,
+	changed_settings,
 	make_agent,
 	make_outgoing_email_account,
 	make_duplicate_type,
@@ -39,6 +40,9 @@ class DuplicatesTestCase(FrappeTestCase):
 		self.service = make_service()
 		self.type = make_duplicate_type(service=self.service.name)
 		frappe.flags.mute_emails = True
+		# every test's reports stand at Bellecour under types of its own: with every type compared,
+		# the earlier tests' lamp posts would be candidates too (the tests that need it turn it on)
+		self.enterContext(changed_settings(duplicate_other_types=0))
 
 	def tearDown(self):
 		frappe.set_user("Administrator")
@@ -69,12 +73,17 @@ class TestCandidates(DuplicatesTestCase):
 		make_report(self.type.name, (400, 0))  # beyond the 150 m radius
 		closed = make_report(self.type.name)
 		frappe.db.set_value(DOCTYPE, closed.name, "status", "Closed")
-		make_report(make_duplicate_type(service=make_service().name).name)  # another service, no family
+		other_type = make_report(make_duplicate_type(service=make_service().name).name)  # another service, no family
 		make_report(self.type.name, received_on=add_days(now_datetime(), -45))  # beyond 30 days
 		master, merged = make_report(self.type.name), make_report(self.type.name)
 		merging.merge(merged.name, master.name)
 		new = make_report(self.type.name, (10, 10))
 		self.assertEqual([c["name"] for c in candidates.find_candidates(new)], [master.name])
+		# comparing every type: the other type's report names the same object and fault
+		with changed_settings(duplicate_other_types=1):
+			found = [c["name"] for c in candidates.find_candidates(new)]
+		self.assertIn(other_type.name, found)
+		self.assertIn(master.name, found)
 
 	def test_a_report_saying_still_unrepaired_finds_an_open_request_older_than_the_window(self):
 		"""The type's window is 30 days; "toujours pas réparé" looks back three windows."""

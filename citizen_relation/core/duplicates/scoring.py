@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -31,6 +31,9 @@ GATE_SAME_REPORT = "same_report"
 GATE_NO_LOCATION = "no_location"
 GATE_DIFFERENT_ADDRESS = "different_address"
 GATE_DISMISSED = "dismissed"
+# A candidate of a type its families do not relate to the new report's (searched when the
+# collectivité compares every type) must name the same object with the same fault.
+GATE_OTHER_TYPE = "other_type"
 
 # A report saying "still not repaired" looks back this many windows (and at least this many days).
 REMINDER_WINDOW_FACTOR = 3.0
@@ -392,10 +395,13 @@ def _explain(
 	new_place: Place | None = None,
 	new_mention: Mention | None = None,
 	cut: float | None = None,
+	related: Collection[str] | None = None,
 ) -> ScoreBreakdown | None:
 	"""Features, probability, components and gates of one pair (shared by both paths).
 
 	With ``cut``, a pair gated or below it returns ``None`` before its explanation is built.
+	``related``: the types the new report's families relate to it; a candidate of another type
+	passes only when both name the same object with the same fault (``None``: no such gate).
 	"""
 	new_place = new_place or new.place
 	cand_place = candidate.place
@@ -431,6 +437,12 @@ def _explain(
 		gate = GATE_BEYOND_WINDOW
 	elif s.require_location and facts.distance_m is None and facts.street_similarity is None:
 		gate = GATE_NO_LOCATION
+	elif (
+		related is not None
+		and candidate.request_type not in related
+		and not (features.get("same_object") and features.get("same_fault"))
+	):
+		gate = GATE_OTHER_TYPE
 	if cut is not None and (gate is not None or probability < cut):
 		return None
 	return ScoreBreakdown(
@@ -446,7 +458,12 @@ def _explain(
 
 
 def score_pair(
-	new: Report, candidate: Report, settings: DetectionSettings, model: DuplicateModel | None = None
+	new: Report,
+	candidate: Report,
+	settings: DetectionSettings,
+	model: DuplicateModel | None = None,
+	*,
+	related: Collection[str] | None = None,
 ) -> ScoreBreakdown:
 	"""Score one candidate against the new report (the plain-Python reference implementation)."""
 	return _explain(
@@ -456,6 +473,7 @@ def score_pair(
 		model or seeded_model(),
 		text=text_similarity(new.text_key, candidate.text_key),
 		days=abs(new.epoch - candidate.epoch) / SECONDS_PER_DAY,
+		related=related,
 	)
 
 
@@ -468,12 +486,15 @@ def score_candidates(
 	threshold: float | None = None,
 	limit: int | None = None,
 	dismissed: frozenset[str] | set[str] = frozenset(),
+	related: Collection[str] | None = None,
 ) -> list[ScoreBreakdown]:
 	"""Candidates whose probability reaches the threshold, best first.
 
 	``threshold`` overrides the settings' and the model's (e.g. 0 to list every candidate inside
 	the gates); ``limit`` keeps the best ones; ``dismissed`` names candidates an agent marked "not
-	a duplicate" of this report (never returned). Returns ``[]`` when detection is disabled.
+	a duplicate" of this report (never returned); ``related``: the types related to the new
+	report's, when candidates of every type were searched (see ``GATE_OTHER_TYPE``). Returns
+	``[]`` when detection is disabled.
 	"""
 	if not settings.enabled or not candidates:
 		return []
@@ -523,6 +544,7 @@ def score_candidates(
 			new_place=new_place,
 			new_mention=new_mention,
 			cut=cut,
+			related=related,
 		)
 		if b is not None:
 			out.append(b)
