@@ -6,7 +6,7 @@
 
 Both sets carry a ``split`` ("fit" or "holdout") per pair / question. Tune on "fit"; report the
 "holdout" figures and do not look at holdout errors while tuning (see benchmarks/data/README.md).
-Two "blind" splits (``duplicate_blind.json``, ``kb_blind.json``; ``blind2/``) were written later by
+Three "blind" splits (``duplicate_blind.json``, ``kb_blind.json``; ``blind2/``; ``blind3/``) were written later by
 people who had read neither the scorer nor the other sets' phrasings: report them, never tune on them.
 Nothing here imports the app: the loaders return plain dicts.
 
@@ -22,15 +22,20 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("fit", "holdout", "blind", "blind2")
+SPLITS = ("fit", "holdout", "blind", "blind2", "blind3")
 # The blind splits live in their own files: each written by someone who had not read the scorer,
 # the lexicons nor the other sets' phrasings, after the models were fitted (report only, never
-# tune). "blind2" was written for the round that added the sentence vectors.
+# tune). "blind2" was written for the round that added the sentence vectors, "blind3" for the
+# round that compared every type on the same object and fault.
 _BLIND = {
 	"blind": {"duplicate_eval.json": "duplicate_blind.json", "kb_eval.json": "kb_blind.json"},
 	"blind2": {
 		"duplicate_eval.json": "blind2/duplicate_blind2.json",
 		"kb_eval.json": "blind2/kb_blind2.json",
+	},
+	"blind3": {
+		"duplicate_eval.json": "blind3/duplicate_blind3.json",
+		"kb_eval.json": "blind3/kb_blind3.json",
 	},
 }
 
