@@ -406,6 +406,16 @@ def test_a_one_sentence_description_scores_as_the_whole_text():
 	assert [(r.name, r.score) for r in by_sentence] == [(r.name, r.score) for r in whole_text]
 
 
+def test_sentences_are_split_where_they_end_and_keep_their_question_mark():
+	from citizen_relation.core.text import asks_something, split_sentences
+
+	text = "Bonjour, M.Dupont a 3.5 ans. Comment faire ? Merci!\nJean"
+	assert split_sentences(text) == ["Bonjour, M.Dupont a 3.5 ans. ", "Comment faire ?", " Merci!", "Jean"]
+	assert [asks_something(s) for s in split_sentences(text)] == [False, True, False, False]
+	assert asks_something("je voudrais une place de marché") and not asks_something("la place est prise")
+	assert split_sentences("") == [] and split_sentences(None) == []
+
+
 def test_context_sentences_count_less_only_when_some_sentence_asks():
 	"""Without a question anywhere every sentence counts alike (context_sentence_weight unused)."""
 	description = "La salle des fêtes est réservée. Notre association fait une fête."

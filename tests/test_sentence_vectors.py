@@ -181,6 +181,23 @@ def test_texts_read():
 	assert len(query_text("s", "y" * 10_000)) == 2000
 
 
+def test_a_long_email_is_read_as_the_sentences_that_ask():
+	"""Greetings, context and signature blur what an e-mail means: when some of its sentences ask
+	and others do not, the encoder reads the subject and those that ask."""
+	email = (
+		"Bonjour, nous venons d'emménager dans le quartier de la gare. "
+		"Comment obtenir une carte de stationnement résident ? "
+		"Je voudrais aussi savoir le tarif.\nMerci d'avance, Jean Dupont"
+	)
+	assert query_text("Stationnement", email) == (
+		"Stationnement. Comment obtenir une carte de stationnement résident ? Je voudrais aussi savoir le tarif."
+	)
+	assert "emménager" in query_text("Stationnement", email, whole=True)
+	# every sentence asks, or none does: the whole description is read
+	assert query_text(None, "Comment faire ? Pourquoi ?") == "Comment faire ? Pourquoi ?"
+	assert query_text(None, "Lampadaire éteint. Rue sombre.") == "Lampadaire éteint. Rue sombre."
+
+
 def test_passage_vectors_are_unit_rows_and_zero_rows_stay_zero():
 	vectors = PassageVectors(np.array([[3.0, 4.0], [0.0, 0.0]]), FakeEncoder())
 	assert np.allclose(np.linalg.norm(vectors.matrix, axis=1), [1.0, 0.0])

@@ -37,7 +37,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from citizen_relation.core.sentence_vectors import passage_text, query_text, standardised
-from citizen_relation.core.text import is_french_word, lemma, strip_accents, strip_markup, tokens
+from citizen_relation.core.text import (
+	asks_something,
+	is_french_word,
+	lemma,
+	split_sentences,
+	strip_accents,
+	strip_markup,
+	tokens,
+)
 from citizen_relation.core.thesaurus import Thesaurus, default_thesaurus, thesaurus_with
 
 KINDS = ("article", "template")
@@ -257,17 +265,6 @@ RANKING_STOP_WORDS = frozenset(
 		"auquel", "duquel", "ceux", "celles", "cela", "ca", "voici", "voila", "merci", "bonjour", "bonsoir",
 		"salut", "cordialement", "madame", "monsieur", "svp"
 	]
-)
-# Where a sentence ends: a question mark, an exclamation mark, a full stop before a space, a line break.
-_SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)|\n+")
-# Sentences as written (with their final punctuation), to see which ones ask something.
-_SENTENCE_SPLIT = re.compile(r"[^?!;.\n]*(?:[?!;]+|\.(?:\s|$)|\n+|$)")
-# What a sentence that asks says (accents stripped, lower case): questions and requests.
-_ASKING = re.compile(
-	r"\b(?:comment|combien|pourquoi|quand|quel|quelle|quels|quelles|ou faut|ou puis|est ce que|est-ce que"
-	r"|voudrais|voudrions|souhaite|souhaiterais|souhaitons|aimerais|aimerions|pourriez|pouvez|puis je"
-	r"|peut on|peut-on|faut il|faut-il|dois je|dois-je|doit on|doit-on|besoin|demande|demander|savoir"
-	r"|signaler|signale)\b"
 )
 # Street words of an address ("12 rue des Lilas") weigh little in a query: they locate, not describe.
 ADDRESS_WORDS = frozenset(["rue", "avenue", "av", "boulevard", "bd", "allee", "impasse", "chemin", "numero", "no", "residence"])
@@ -639,12 +636,11 @@ class RankingIndex:
 		import numpy as np
 
 		p = self.params
-		sentences = [s for s in _SENTENCE_END.split(query.description or "") if _tokens(s)]
+		sentences = [s for s in split_sentences(query.description) if _tokens(s)]
 		if len(sentences) < 2 or p.sentence_rest_weight >= 1.0:
 			return None
-		asks = [bool(_ASKING.search(strip_accents(s.lower())) or s.rstrip().endswith("?")) for s in
-			_SENTENCE_SPLIT.findall(query.description or "") if _tokens(s)]
-		if len(asks) != len(sentences) or not any(asks):
+		asks = [asks_something(s) for s in sentences]
+		if not any(asks):
 			asks = [True] * len(sentences)
 		best = None
 		summed = None

