@@ -1510,6 +1510,983 @@ CONCEPTS["stationnement_pmr"] = (
 	" | créer une place handicapé | place handicapé devant chez moi | se garer avec la carte handicapé",
 )
 
+# New concepts that the articles' topics need and citizens describe without naming: a deposit to get
+# back (a hall, lent equipment), a fall or an injury (pavement, ice, playground), something out of
+# order (street light, traffic light, parking meter), cancelling a booking (canteen, appointment,
+# hall) and a floor area (shed, extension, swimming pool).
+CONCEPTS["caution"] = (
+	"caution",
+	"caution | cautions | chèque de caution | chèque de garantie | dépôt de garantie | rendre la caution"
+	" | rendu la caution | récupérer la caution | récupérer ma caution | restitution de la caution"
+	" | caution pas rendue | caution non rendue | caution encaissée | caution retenue | retenue sur la caution"
+	" | montant de la caution",
+)
+CONCEPTS["chute_blessure"] = (
+	"chute ou blessure",
+	"je suis tombé | je suis tombée | suis tombé | suis tombée | il est tombé | elle est tombée | ma mère est tombée"
+	" | mon père est tombé | mon fils est tombé | ma fille est tombée | une dame est tombée | un monsieur est tombé"
+	" | une personne est tombée | quelqu'un est tombé"
+	" | tombé par terre | tombée par terre | fait une chute | faire une chute | lourde chute | chuté | chuter"
+	" | chute d'un piéton | glissé et tombé | glissade | me suis blessé | me suis blessée"
+	" | s'est blessé | s'est blessée | se blesser | se faire mal | me suis fait mal | s'est fait mal"
+	" | blessé | blessée | blessés | blessure | blessures | entorse | foulure | fracture | fracturé"
+	" | cassé le poignet | cassé la jambe | cassé le bras | cassé la cheville | foulé la cheville"
+	" | tordu le pied | aux urgences après une chute | hospitalisé après une chute | arrêt de travail après la chute",
+)
+CONCEPTS["panne"] = (
+	"panne",
+	"en panne | panne | pannes | tombé en panne | tombée en panne | est tombé en panne | il est tombé en panne"
+	" | elle est tombée en panne | hors service"
+	" | hors d'usage | hs | ne fonctionne plus | fonctionne plus | ne fonctionne pas"
+	" | défectueux | défectueuse | défaillant | dysfonctionnement"
+	" | dysfonctionne | déréglé | déréglée | bloqué en position",
+)
+CONCEPTS["annulation"] = (
+	"annulation",
+	"annuler | annulation | annulé | annulée | décommander | décommandé | désinscrire | désinscription"
+	" | me désinscrire | se désinscrire | résilier | résiliation | modifier la date | changer la date"
+	" | déplacer la date | j'ai un empêchement | un empêchement | imprévu | ne pourrai pas venir"
+	" | ne pourrons pas venir | ne viendra pas",
+)
+
+# A fifth pass, domain by domain: the wordings of people who describe their situation rather than
+# name the procedure, colloquial and SMS forms, short misspellings the typo reader cannot mend (under
+# six letters, or real French words), and Belgian, Swiss and Québec variants where common. Written
+# from the domain, not from any evaluation question. Multi-word phrases unless the word says one
+# thing only.
+CITIZEN: dict[str, str] = {
+	# --- état civil ---
+	"naissance": "je suis enceinte | est enceinte | grossesse | mois de grossesse | enceinte de huit mois"
+	" | ma femme a accouché | ma compagne a accouché | elle a accouché | accouchée | notre fille est née"
+	" | notre fils est né | bébé est né | bébé doit naître | naître en | la famille s'agrandit | famille s'agrandit"
+	" | agrandir la famille | naissance à domicile | né à la maison | né à l'étranger"
+	" | née à l'étranger | naissance à l'étranger | prématuré | prématurée | naissanse | naisssance | naisance"
+	" | nouveau-nés | naissance de jumeaux | naissance de notre fils | naissance de notre fille",
+	"declaration_naissance": "déclarer bébé | déclarer la naissance de ma fille | déclarer la naissance de mon fils"
+	" | faire la déclaration de naissance | déclarer la naissance à la mairie | déclaration du bébé"
+	" | délai pour déclarer | délai pour déclarer une naissance | déclarer en retard | déclaration tardive"
+	" | naissance déclarée | naissance pas déclarée | oublié de déclarer | la maternité nous a dit de déclarer"
+	" | officier d'état civil à la maternité | déclarer les jumeaux | nom de famille du bébé | quel nom pour le bébé"
+	" | déclaration conjointe de choix de nom | choix de nom | prénoms du bébé | prénom de notre fille"
+	" | prénom de notre fils | le papa va déclarer | le père va déclarer | déclarer la naissance en ligne",
+	"deces": "dcd | décèdé | décedé | décés | déceder | mon papa est parti | ma maman est partie | perte de mon papa"
+	" | perte de ma maman | s'est endormi pour toujours | nous a laissés"
+	" | rendu son dernier souffle | dernier souffle | mort subite | retrouvé mort | retrouvée morte"
+	" | mort à l'hôpital | morte à l'hôpital | mort cette nuit | mort ce matin | disparition brutale"
+	" | déclarer un décès | déclarer le décès | déclaration de décès | faire-part de décès | avis de décès"
+	" | nécrologie | condoléances | en deuil | devenu veuf | devenue veuve | je suis veuve | je suis veuf"
+	" | mon conjoint est mort | ma conjointe est morte | mon mari nous a quittés | ma femme nous a quittés"
+	" | décès de ma mère | décès de mon père | décès de mon mari | décès de ma femme | décès de mon épouse"
+	" | décès en ehpad | décès à la maison de retraite | suite au décès",
+	"obseques": "enterrement de mon père | enterrement de ma mère | cérémonie d'adieu | dernier hommage"
+	" | messe d'enterrement | obsèques civiles | cérémonie laïque au cimetière | incinéré | incinérée"
+	" | crématorium | crematorium | récupérer l'urne funéraire | garder l'urne | rapatriement du corps"
+	" | rapatrier le corps | rapatriement au pays | enterrer au pays | transport du corps | thanatopracteur"
+	" | convoi funéraire | cortège funèbre | maison funéraire | agence funéraire | entreprise de pompes funèbres"
+	" | frais d'obsèques | payer l'enterrement | obsèques d'une personne sans ressources | personne dépourvue de ressources"
+	" | corps au funérarium | veillée funèbre | mise en bière | fermeture du cercueil",
+	"cimetiere": "achat de concession | acheter une concession | prix d'une concession | tarif des concessions"
+	" | renouvellement de concession | concession échue | fin de concession | caveau provisoire | dépositoire"
+	" | exhumation | exhumer | réduction de corps | plaque funéraire | gravure sur la tombe | graver la pierre tombale"
+	" | poser un monument | marbrier | tombe en mauvais état | tombe qui s'effondre | tombe de mes parents"
+	" | tombe de ma mère | tombe de mon père | tombe de mes grands-parents | retrouver une tombe | chercher une tombe"
+	" | où est enterré | où est enterrée | plan du cimetière | cimetière communal | cimetière paysager"
+	" | cimetière ancien | nouveau cimetière | déposer les cendres | mettre l'urne au columbarium | case columbarium"
+	" | cimetiére | cimetère | cimtière | simetière | columbarium plein | cavurne | concession de 15 ans"
+	" | concession de 30 ans | concession de 50 ans",
+	"fleurissement_tombe": "mettre des chrysanthèmes | fleurir la sépulture | jardinière sur la tombe"
+	" | fleurs volées sur la tombe | fleurs volées au cimetière | vol de fleurs au cimetière | vase volé sur la tombe"
+	" | vase de la tombe | jour des morts | pour la toussaint | avant la toussaint | eau au cimetière"
+	" | cimetière ouvert le dimanche | heure de fermeture du cimetière | fermeture du cimetière"
+	" | entrer en voiture au cimetière | accès en voiture au cimetière | désherbage du cimetière"
+	" | allées mal entretenues | mauvaises herbes au cimetière | cimetière mal entretenu | cimetière sale"
+	" | déchets du cimetière | poubelle du cimetière",
+	"mariage": "on se marie | on veut se marier | nous souhaitons nous marier | nous voulons nous marier"
+	" | se marier l'été prochain | date de mariage | réserver la salle des mariages | publication de bans"
+	" | publier les bans | bans affichés | témoins de mariage | combien de témoins | futur mari | future femme"
+	" | future épouse | futur époux | mon fiancé | ma fiancée | notre mariage | mariage avec un étranger"
+	" | épouser un étranger | épouser une étrangère | mariage à l'étranger | transcription de mariage"
+	" | certificat de capacité à mariage | contrat de mariage | régime matrimonial | noces d'or | noces d'argent"
+	" | noces de diamant | renouveler nos vœux | 50 ans de mariage | anniversaire de mariage | mariage pour tous"
+	" | mariage entre deux hommes | mariage entre deux femmes | mariage homosexuel | maryage"
+	" | mariage religieux après la mairie | se marier dans une autre commune | se marier dans la commune de mes parents",
+	"pacs": "faire notre pacs | signer notre pacs | se pacser chez le notaire | pacs chez le notaire"
+	" | déclaration de pacs | convention type de pacs | rendez-vous pour le pacs | pacsage | pacsées | pacsage en mairie"
+	" | partenariat enregistré | contrat de vie commune | lier nos vies | cohabitation légale | déclaration de cohabitation légale"
+	" | certificat de vie commune | attestation de vie commune | certificat de concubinage | attestation de concubinage"
+	" | preuve de vie commune | on vit ensemble sans être mariés | vivre ensemble sans se marier",
+	"couple": "petit ami | petite amie | vivre en couple | en couple depuis | mon fiancé | ma fiancée | mon homme"
+	" | ma chérie | mon chéri | mon concubin | ma concubine | ma conjointe | mon conjoint",
+	"divorce": "on se sépare | nous nous séparons | en instance de divorce | procédure de divorce | après mon divorce"
+	" | depuis mon divorce | divorce prononcé | mention de divorce | transcription du divorce"
+	" | divorce par consentement mutuel | divorce à l'amiable | fin de notre pacs | annuler le pacs | rompre notre pacs"
+	" | séparation de corps | quitté mon mari | quitté ma femme"
+	" | parents séparés | parents divorcés | garde des enfants | résidence alternée | pension alimentaire"
+	" | mon ex-mari | mon ex-femme | mon ex-compagnon | mon ex-compagne | divorcer | divorse | divorçé",
+	"reconnaissance_enfant": "reconnaître le bébé avant la naissance | reconnaître l'enfant de ma compagne"
+	" | faire reconnaître mon enfant | père biologique | le papa n'est pas marié"
+	" | déclaration de reconnaissance | acte de reconnaissance | reconnaissance conjointe"
+	" | reconnaissance tardive | reconnaître après la naissance | donner son nom au bébé | reconnaissance de maternité"
+	" | reconnaître mon fils | reconnaître ma fille | reconnaître l'enfant | le père n'a pas reconnu",
+	"livret_famille": "nouveau livret de famille | livret familial | livert de famille | livret de famillle"
+	" | ajouter mon enfant sur le livret | inscrire le bébé sur le livret | livret après divorce | livret pour le père"
+	" | livret pour la mère | chacun un livret | livret de famille abîmé | livret de famille brûlé | livret de famille volé"
+	" | livret de famille déchiré | demander un duplicata du livret | mettre à jour le livret de famille"
+	" | livret de famille pas à jour | livret de famille incomplet",
+	"acte_etat_civil": "extrait d'acte | extrait intégral | copie intégrale d'acte | acte intégral | acte de moins de trois mois"
+	" | acte de moins de 3 mois | demande d'acte | demander un acte | obtenir un acte | commander un acte en ligne"
+	" | extrait de mariage | fiche d'état civil | fiche familiale d'état civil | erreur dans mon acte | erreur sur l'acte"
+	" | rectification d'acte | rectifier un acte | rectifier mon acte | faute d'orthographe sur l'acte"
+	" | transcription d'un acte | acte étranger | service central d'état civil | jugement supplétif"
+	" | actes anciens | recherche généalogique | recherches généalogiques | registres d'état civil",
+	"justificatif": "justificatif de domicile | justificatifs de domicile | attestation de domicile | preuve d'adresse"
+	" | justificatif d'adresse | attestation sur l'honneur | certificat de résidence | attestation de résidence"
+	" | certificat de vie | facture de moins de 3 mois | facture de moins de trois mois | document prouvant"
+	" | papier qui prouve | quel papier fournir | quelle pièce fournir | pas de justificatif | certif | certificats"
+	" | hébergé chez mes parents | hébergée chez mes parents | hébergé chez un ami | hébergée chez une amie",
+	"succession": "régler les affaires de | dévolution successorale | acte de notoriété | certificat d'hérédité"
+	" | attestation d'hérédité | débloquer le compte du défunt | banque du défunt | maison de mes parents décédés"
+	" | héritage de mes parents | renoncer à la succession | renonciation à succession | biens de mon père"
+	" | biens de ma mère | dettes du défunt | dossier de succession",
+	"changement_nom": "changement d'état civil | changement de sexe à l'état civil | modification de la mention du sexe"
+	" | changer la mention du sexe | ajouter un nom | ajout du nom | nom composé"
+	" | porter le nom de mon beau-père | nom d'épouse | nom de mariage | nom marital | reprendre mon nom de naissance"
+	" | utiliser mon nom de jeune fille | garder mon nom d'épouse | mon prénom ne me plaît pas"
+	" | prénom que je ne supporte pas | prénom moqué | franciser mon nom | francisation | orthographe du prénom"
+	" | changer l'ordre des prénoms | inverser mes prénoms | supprimer un prénom | enlever un prénom | rajouter un prénom"
+	" | nom de famille de mon enfant | changer de nom de famille",
+	"bapteme_civil": "bapteme civil | batême républicain | baptème républicain | baptême civique | cérémonie républicaine"
+	" | parrains républicains | baptiser sans religion | parrain civil | marraine civile | certificat de baptême républicain"
+	" | livret de parrainage | baptême laïque à la mairie",
+	# --- titres, documents ---
+	"identite": "papiers perdus | papiers volés | mes papiers d'identité | pièce d'identité valide | pas de pièce d'identité"
+	" | sans papiers d'identité | plus aucun papier | refaire mes papiers | papiers à jour | pièce d'identité périmée"
+	" | pièce d'id | identité numérique | france identité",
+	"cni": "carte didentité | carte d identité | cart d'identité | carte d'identitée | carte identitée | ma carte d'id"
+	" | refaire ma carte | nouvelle cni | cni périmée | cni expirée | cni perdue | cni volée | renouveler ma cni"
+	" | première cni | cni pour mon fils | cni pour ma fille | cni mineur | carte d'identité mineur"
+	" | carte d'identité au format carte bancaire | carte d'identité électronique | nouvelle carte d'identité"
+	" | ancienne carte cartonnée | carte cartonnée | carte d'identité prolongée | validité de 15 ans"
+	" | carte valable 15 ans | prolongation de 5 ans | carte d'identité de mon fils | carte d'identité de ma fille"
+	" | carte d'identité pour un bébé | carte eid",
+	"passeport": "passeport périmé | passeport expiré | passeport perdu | passeport volé | renouveler mon passeport"
+	" | renouvellement du passeport | passeport pour bébé | passeport enfant | passeport mineur | passeport pour partir"
+	" | aller en angleterre | partir au royaume-uni | partir aux états-unis | voyage aux états-unis"
+	" | demande couplée | passeport et carte d'identité en même temps | passe port | passeprt | passport perdu"
+	" | passeport en urgence | passeport urgent | départ imminent | je pars dans 15 jours | voyage dans deux semaines"
+	" | passeport pour mon bébé | passeport de mon fils | passeport de ma fille",
+	"titre_renouvellement": "n'est plus valable | arrive à échéance | expire bientôt | expire le mois prochain"
+	" | date d'expiration | date de fin de validité | renouvelement | renouvèlement | renouveller | renouvler"
+	" | validité prolongée | prolongation de validité | périmée depuis | périmé depuis | expirée depuis | expiré depuis",
+	"perte_vol": "j'ai perdu mes papiers | perdu ma cni | perdu ma carte d'identité | vol de papiers | vol de sac"
+	" | vol à l'arraché | vol à la tire | on m'a piqué | piqué mon sac | piqué mon portefeuille | je me suis fait voler"
+	" | fait voler mon sac | fait voler mes papiers | égaré mes papiers | égaré ma carte | déclarer la perte"
+	" | déclarer le vol | récépissé de déclaration | plainte pour vol | porté plainte | on m'a dérobé",
+	"rendez_vous": "prendre un rdv | avoir un rdv | rdv en mairie | rendez vous en mairie | rv | rendez-vou | rendevous"
+	" | rendezvous | rendez-vous annulé | raté mon rendez-vous | manqué mon rendez-vous | en retard au rendez-vous"
+	" | sans rendez-vous | venir sans rendez-vous | passer sans rendez-vous | désistement"
+	" | créneau libéré | créneau qui se libère | prochaine disponibilité | agenda complet | tout est pris"
+	" | mairies voisines | une autre mairie | n'importe quelle mairie | mairie équipée | dispositif de recueil",
+	"demarche_en_ligne": "site de l'ants | site ants | france titres | démarche sur internet | faire la démarche en ligne"
+	" | je n'ai pas internet | pas d'ordinateur | pas d'ordinateur chez moi | je ne sais pas utiliser internet"
+	" | pas à l'aise avec internet | pas à l'aise avec l'informatique | aide pour internet | aide pour remplir en ligne"
+	" | aide aux démarches en ligne | conseiller numérique | maison france services | france services"
+	" | espace france services | mon compte ants | créer un compte ants | mot de passe ants | site ne marche pas"
+	" | site qui bug | impossible de me connecter | connexion franceconnect | service-public.fr | téléprocédures"
+	" | dématérialisation | démarches dématérialisées | fracture numérique | illectronisme",
+	"vehicule_papiers": "certificat d'immat | immat | changement d'adresse carte grise | carte grise à mon nom"
+	" | mettre la voiture à mon nom | refaire la carte grise | duplicata de carte grise | barrer la carte grise"
+	" | vendre mon véhicule | vente de véhicule | déclaration de cession | code de cession | acheter une moto"
+	" | véhicule d'occasion | permis volé | permis de conduire périmé | renouveler mon permis | permis international"
+	" | échanger mon permis | permis étranger | échange de permis | points sur mon permis | solde de points"
+	" | permis suspendu | permis moto | numéro neph | cartes grises | carte grise volée",
+	"etranger": "carte de résident de dix ans | carte de résident 10 ans | récépissé de titre de séjour"
+	" | renouveler mon titre de séjour | sans-papiers | régularisation | régulariser ma situation | demande d'asile"
+	" | réfugié | réfugiée | réfugiés | demandeur d'asile | titre de voyage | ofii | nationalité française"
+	" | devenir français | devenir française | obtenir la nationalité | acquisition de la nationalité"
+	" | déclaration de nationalité | ressortissant | ressortissants | citoyen européen | carte de séjour expirée"
+	" | étudiant étranger | regroupement familial | prise d'empreintes pour le titre de séjour",
+	"hebergement_visiteur": "lettre d'invitation | lettre d'hébergement | certificat d'accueil | faire venir mon frère"
+	" | faire venir ma sœur | faire venir ma fiancée | faire venir un ami | inviter un ami étranger"
+	" | ma belle-famille vient | mes beaux-parents viennent | visa touristique | visa de court séjour | visa schengen"
+	" | visa visiteur | famille vient en vacances | séjour chez moi | assurance voyage | assurance rapatriement"
+	" | visite familiale | visite privée | héberger un étranger | recevoir un étranger | hébergement d'un étranger"
+	" | accueillir ma famille | accueillir mes parents | attestation d'hébergement pour le visa",
+	"voyage_mineur": "autorisation de sortie de territoire | autorisation de sortie du territoire"
+	" | autorisation parentale de sortie | mot des parents pour voyager | papier pour que mon fils voyage"
+	" | papier pour que ma fille voyage | voyage scolaire en angleterre | voyage avec le collège | voyage avec le lycée"
+	" | part avec son père | part avec sa mère | part avec son oncle | part avec sa tante | part avec ses grands-parents"
+	" | enfant qui voyage sans ses parents | formulaire de sortie du territoire | cerfa 15646 | sortie territoire"
+	" | opposition à la sortie du territoire | interdiction de sortie du territoire | mineur non accompagné"
+	" | échange scolaire | séjour à l'étranger avec l'école",
+	"legalisation": "légaliser une signature | legaliser | légalisé | légalisée | faire légaliser ma signature"
+	" | légalisation pour l'étranger | document pour l'étranger | procuration pour l'étranger | certifier une signature"
+	" | copie certifiée | certification de copie | apostiller | cachet officiel | signature devant le maire"
+	" | faire authentifier | attestation à faire signer | legalisation | légalisation de document",
+	"mineur": "mon ado | notre ado | ma fille de 15 ans | mon fils de 17 ans | moins de dix-huit ans | pas encore majeur"
+	" | pas encore majeure | mineur non émancipé",
+	"enfant": "marmot | marmots | minot | minots | moutard | mouflet | mouflets | petiot | petiote | pitchoun | pitchoune"
+	" | mes petits | mes petits-enfants | petit-fils | petite-fille | mon neveu | ma nièce | fiston | ma gamine",
+	"parent_age": "mes parents âgés | parents âgés | mémère | pépé | papé | mamé | mamy | grand-maman"
+	" | grand-papa | vieillard | vieillards | personnes du troisième âge | quatrième âge | octogénaire | nonagénaire"
+	" | plus de 65 ans | plus de 70 ans | plus de 80 ans | maman âgée | papa âgé | mon vieux père | ma vieille mère"
+	" | vieux parents | personne isolée | personnes isolées | vit seule | vit seul | isolement",
+	# --- élections ---
+	"vote": "élections municipales | élection municipale | présidentielles | les présidentielles | les européennes"
+	" | voter aux municipales | voter aux européennes | voter aux présidentielles | vote blanc | vote nul | voter blanc"
+	" | s'abstenir | abstention | dépouillement | assesseur | assesseurs | tenir un bureau de vote | être assesseur"
+	" | scrutateur | scrutateurs | élection partielle | second tour | premier tour | 1er tour | 2ème tour | 2nd tour"
+	" | élections européennes | élection présidentielle | élections législatives | élections régionales"
+	" | élections départementales | eléctions | éllections | élèctions | elextions | votation | votations",
+	"liste_electorale": "inscription sur liste électorale | inscription liste électorale | inscrire sur la liste électorale"
+	" | s'inscrire sur les listes | me réinscrire | réinscription sur les listes | inscription d'office | inscrit d'office"
+	" | inscrit automatiquement | suis-je bien inscrit | vérifier que je suis inscrit | interroger ma situation électorale"
+	" | radié des listes | rayé des listes | plus sur les listes | voter dans mon nouveau domicile"
+	" | voter là où j'habite | électeur européen | liste complémentaire | mes 18 ans | 18 ans avant les élections"
+	" | listes électorale | liste éléctorale | liste électoral | listes électoral | inscription électoral"
+	" | inscrit sur les listes de mon ancienne commune | inscrire sur les listes",
+	"bureau_vote": "où se vote | bureau de vote a changé | bureau de vote déplacé | bureau de vote accessible"
+	" | horaires du bureau de vote | heure de fermeture des bureaux de vote | jusqu'à quelle heure voter"
+	" | jusqu'à quelle heure on peut voter | ouverture des bureaux de vote | bureaux ouverts jusqu'à"
+	" | bureau centralisateur | adresse de mon bureau de vote",
+	"carte_electeur": "carte électeur perdue | pas reçu ma carte d'électeur | jamais reçu ma carte électorale"
+	" | carte électorale jamais reçue | carte électorale retournée en mairie | carte d'électeur à retirer"
+	" | retirer ma carte électorale | récupérer ma carte d'électeur | voter sans carte | voter sans ma carte électorale"
+	" | carte électorale dématérialisée | carte électorale numérique | qr code de la carte électorale"
+	" | carte électorale avec une erreur | mauvaise adresse sur la carte électorale | carte d'électeur périmée",
+	"procuration": "faire une procu | procu | procuraton | procuration en ligne | ma procuration | donner ma voix"
+	" | mon mandataire | donner procuration à ma femme | donner procuration à mon mari | voter pour quelqu'un d'autre"
+	" | voter pour ma grand-mère | voter au nom de | en vacances pour les élections | je travaille le jour des élections"
+	" | à l'étranger pendant les élections | hospitalisé pour voter | résilier une procuration | annuler une procuration"
+	" | procuration annulée | procuration pas arrivée | vérifier ma procuration | procuration enregistrée"
+	" | commissariat pour la procuration | gendarmerie pour la procuration | procuration à domicile"
+	" | vote par correspondance | voter par correspondance | voter par courrier | vote par internet"
+	" | voter par internet | pas disponible le jour du vote",
+	"recensement_citoyen": "recensement obligatoire à 16 ans | recensement des jeunes | recensement des 16 ans"
+	" | recencement | recensemment | certificat de participation | certificat de participation à la jdc"
+	" | convocation jdc | convocation à la jdc | majdc | journee defense et citoyennete | papier pour le bac"
+	" | papier du recensement | perdu l'attestation de recensement | recensement en retard | recensement tardif"
+	" | pas recensé | oublié de se faire recenser | mon fils a eu 16 ans | ma fille a eu 16 ans | a eu seize ans"
+	" | attestation pour un examen | attestation pour un concours | recensement pour l'armée | recensement militaire",
+	"recensement_population": "recensement insee | enquête insee | quelqu'un sonne pour le recensement"
+	" | femme du recensement | monsieur du recensement | répondre en ligne au recensement | code d'accès du recensement"
+	" | notice de recensement | questionnaire papier du recensement | obligatoire de répondre au recensement"
+	" | vrai recensement | arnaque au recensement | faux agent recenseur | recensement dans ma commune"
+	" | recensement cette année | recrutement d'agents recenseurs | devenir agent recenseur | population légale"
+	" | nombre d'habitants | combien d'habitants | recensement des habitants",
+	# --- famille, école, petite enfance ---
+	"petite_enfance": "crèche municipale | crèche familiale | crèche parentale | demande de crèche | inscription en crèche"
+	" | inscription crèche | liste d'attente crèche | commission d'attribution des places | garde de bébé"
+	" | faire garder le petit | nounou agréée | nourrice agréée | assmat | ass'mat | assistante mat"
+	" | maison d'assistantes maternelles | jardin d'enfants | mode d'accueil | accueil du jeune enfant | moins de 3 ans"
+	" | bébé de 3 mois | bébé de 6 mois | je reprends le travail | reprise du boulot | fin de congé mat | congé mat"
+	" | garde à domicile | garde partagée | micro crèche | lieu d'accueil enfants parents | bb"
+	" | centre de la petite enfance | halte garderie | place en creche",
+	"ecole": "entrée en petite section | rentrée en petite section | passage en cp | passe au cp | école du village"
+	" | école communale | école publique | école du secteur | regroupement pédagogique | rpi | atsem"
+	" | directrice de l'école | directeur de l'école | maîtresse de ma fille | maîtresse de mon fils | fermeture de classe"
+	" | ouverture de classe | classe surchargée | toute petite section | deux ans et demi | 2 ans et demi"
+	" | certificat de scolarité | certificat d'inscription scolaire | fiche d'inscription scolaire | radiation scolaire"
+	" | certificat de radiation | changer d'école en cours d'année | instruction en famille | école à la maison"
+	" | ecol | écolle | inscrire à l'école | inscription à l'école | inscription scolaire",
+	"inscription": "inscrir | inscripton | incription | s'incrire | inscrire en ligne | se réinscrire | réinscription"
+	" | renouveler l'inscription | fiche d'inscription | formulaire d'inscription | date limite d'inscription"
+	" | période d'inscription | inscriptions ouvertes | pré inscription",
+	"derogation_scolaire": "demande de dérogation | dérogation pour l'école | école hors commune"
+	" | scolariser dans une autre commune | scolariser hors commune | école d'une autre commune"
+	" | école de la commune voisine | inscrire dans une autre école | pas dans notre secteur | périmètre scolaire"
+	" | école de rattachement | affectation scolaire | affecté dans une école | refus de dérogation | dérogation refusée"
+	" | contester la dérogation | assistante maternelle dans un autre secteur | frère déjà scolarisé"
+	" | sœur déjà scolarisée | même école que son frère | même école que sa sœur | dérogations scolaires",
+	"cantine": "cantine scolaire | désinscrire de la cantine | désinscription cantine | annuler la cantine | annuler un repas"
+	" | annuler les repas | décommander un repas | absent à la cantine | repas pas pris | repas facturé"
+	" | repas facturés | réserver la cantine | réservation des repas | menus de la cantine | menu de la cantine"
+	" | qu'est-ce qu'ils mangent | ce que mange mon enfant | qualité des repas | repas froids | produits bio à la cantine"
+	" | trop cher la cantine | tarif de la cantine | cantine gratuite | cantine à 1 euro | demi pension | ticket de cantine"
+	" | rentre manger le midi | mange à la maison le midi | cantinne | cantiine",
+	"allergie_regime": "allergie alimentaire | allergies alimentaires | allergique aux œufs | allergique au lait"
+	" | allergie aux fruits à coque | allergique aux noix | allergie à l'arachide | allergique aux cacahuètes"
+	" | intolérant au lactose | intolérance au gluten | maladie cœliaque | il ne mange pas de porc | raisons religieuses"
+	" | menu sans porc | menu végétarien | menu de substitution | repas de substitution | plat de substitution"
+	" | repas adapté | menu adapté | alternative sans viande | régime sans sel | régime spécial | épipen"
+	" | stylo d'adrénaline | anaphylaxie | choc anaphylactique | certificat de l'allergologue | allergologue"
+	" | pai alimentaire | apporter son repas | repas fourni par les parents | sans lactose | sans œuf",
+	"periscolaire": "garderie le matin | garderie du midi | garderie le soir | péri | perisco | gardé jusqu'à 18h"
+	" | garder jusqu'à 18h30 | je finis à 18h | je travaille jusqu'à 18h | horaires de garderie | tarif de la garderie"
+	" | inscription garderie | inscrire à la garderie | inscription au centre de loisirs | inscrire au centre aéré"
+	" | centre aéré cet été | activités du mercredi | accueil du mercredi | centre de loisirs du mercredi"
+	" | séjour de vacances | mini-camp | mini camp | étude du soir | étude surveillée | clae"
+	" | accueil de loisirs sans hébergement | ateliers périscolaires | temps d'activités périscolaires"
+	" | garderi | garderie scolaire",
+	"portail_famille": "espace parents | portail parents | compte sur le portail | mon espace famille"
+	" | se connecter au portail | connexion au portail famille | mot de passe du portail | identifiant portail famille"
+	" | code famille | facture du périscolaire | facturation cantine | payer en ligne la cantine"
+	" | régler la facture de cantine | impayés cantine | relance facture cantine | erreur de facturation cantine"
+	" | attestation de frais de garde | attestation pour les impôts garde | attestation fiscale de garde"
+	" | calcul du qf | quotient caf | attestation caf | numéro allocataire | prélèvement mensuel | mandat sepa",
+	# --- social, logement ---
+	"aide_sociale": "aide du ccas | ccas de la ville | bons alimentaires | bon alimentaire | chèque service"
+	" | chèques services | aide pour les courses | aide pour manger | colis de noël | colis des aînés"
+	" | aide au chauffage | aide pour le chauffage | facture d'électricité impayée | facture d'énergie | chèque énergie"
+	" | coupure d'électricité | coupure de gaz | on m'a coupé l'électricité | huissier | expulsion locative"
+	" | aide juridique | accès aux droits | rendez-vous assistante sociale | travailleuse sociale | pôle social"
+	" | maison des solidarités | frigo solidaire | aide pour la cantine | aide pour les fournitures | aide pour la rentrée"
+	" | secours exceptionnel | prêt sans intérêt | microcrédit | micro-crédit | dans la misère | sans le sou"
+	" | sans un sou | je n'ai plus rien | plus rien sur mon compte"
+	" | compte à découvert | interdit bancaire | fin de droits | plus de revenus | sans revenus | revenus faibles | petits revenus"
+	" | petite retraite | minimum vieillesse | aspa | prime d'activité | demande de rsa | violences conjugales"
+	" | violence conjugale | femme battue | mon mari me frappe | quitter le domicile conjugal | samu social"
+	" | je dors dans ma voiture | dormir dans ma voiture | vivre dans ma voiture | sans toit | personne en détresse",
+	"maintien_domicile": "portage à domicile | repas livrés à domicile | plateaux repas à domicile"
+	" | aide pour faire le ménage | aide à la toilette | soins à domicile | infirmière à domicile | ssiad"
+	" | aide-soignante | allocation apa | dossier apa | demande d'apa | gir | grille aggir | plus autonome"
+	" | n'est plus autonome | ne peut plus rester seul | ne peut plus rester seule | ne peut plus vivre seule"
+	" | tombe souvent | chute à domicile | bip d'alarme | médaillon d'alerte | téléalarme | bouton d'alarme"
+	" | collier d'alerte | place en ehpad | entrer en ehpad | foyer-logement | résidence senior | résidence seniors"
+	" | accueil de jour | alzheimer | perte de mémoire | aidant familial | je m'occupe de ma mère"
+	" | je m'occupe de mon père | plan canicule | registre canicule | inscrire ma mère sur le registre"
+	" | registre des personnes vulnérables | personnes vulnérables | navette seniors | accompagner aux courses",
+	"handicap": "en situation de handicap | situation de handicap | porteur de handicap | enfant autiste | autisme"
+	" | autiste | trisomie | trisomique | paralysé | paraplégique | tétraplégique | amputé | non-voyant"
+	" | non voyant | sourde | surdité | déficient visuel | déficient auditif | mal entendant | rqth"
+	" | reconnaissance de travailleur handicapé | carte de priorité | carte cmi | aeeh | pch"
+	" | prestation de compensation | aesh | accompagnant d'élève | auxiliaire de vie scolaire | ulis | esat"
+	" | chien guide | chien d'assistance | maladie invalidante | handicapée moteur | handicap moteur",
+	"logement_social": "demande hlm | dossier hlm | logement hlm | appartement hlm | appart hlm | logement sociale"
+	" | logemant | demande de logement social | numéro de demande de logement | renouvellement de la demande de logement"
+	" | demande de logement en attente | attends un logement depuis | toujours pas de proposition"
+	" | proposition de logement | refusé un logement | commission d'attribution des logements | attribution de logement"
+	" | dalo | droit au logement opposable | action logement | logement d'urgence | logement passerelle"
+	" | hébergement temporaire | office public de l'habitat | opac | appartement plus grand | logement adapté"
+	" | logement accessible | échange de logement | échanger mon appartement | hébergée chez ma mère"
+	" | hébergé chez des amis | chez ma mère avec mes enfants | une seule chambre | dans une seule pièce"
+	" | pas de logement | cherche appartement | cherche appart | louer un appartement | cherche un logement social"
+	" | logement social pour ma fille | logement social pour mon fils | logement pour ma mère",
+	"insalubrite": "logement insalubre | appartement insalubre | moisi | champignons sur les murs | murs humides"
+	" | salpêtre | condensation | fuite du toit | toit qui fuit | plafond qui s'effondre | plafond effondré"
+	" | installation électrique dangereuse | fils électriques à nu | pas d'eau chaude | chauffage ne marche pas"
+	" | chaudière en panne | propriétaire refuse | bailleur ne fait rien | mon proprio ne fait rien | proprio ne répond pas"
+	" | cafards dans l'appartement | saturnisme | peinture au plomb | logement non décent | logement indécent"
+	" | indécence | mise en sécurité | arrêté de péril | immeuble qui s'effondre | fissures dans l'immeuble"
+	" | balcon dangereux | service d'hygiène | service communal d'hygiène | schs | logement pourri",
+	# --- déchets ---
+	"collecte_ordures": "poubelles non ramassées | poubelles pas prises | ils ont pas pris ma poubelle | poubelle oubliée"
+	" | bac oublié | collecte pas faite | pas de collecte | pas eu de collecte | collecte non effectuée"
+	" | collecte en retard | éboueurs en retard | grève des éboueurs | grève de la collecte | collecte les jours fériés"
+	" | collecte décalée | changement de jour de collecte | jours de ramassage | planning de collecte"
+	" | calendrier des collectes | calendrier des poubelles | quand passe le camion | à quelle heure passe le camion"
+	" | heure de passage du camion | heure de collecte | sortir les poubelles la veille | poubelles qui restent sur le trottoir"
+	" | ordure ménagère | déchets ménagers | poubelle grise | poubelle noire | bac noir | bac bordeaux | ripeurs"
+	" | redevance incitative | nombre de levées | teom | taxe d'enlèvement des ordures ménagères | taxe ordures ménagères"
+	" | taxe au sac | sac taxé | sacs taxés | sacs officiels | cornet à poubelle | ramassage des sacs",
+	"bac_poubelle": "bac ordures ménagères | poubelle marron | poubelle verte | demander un bac | demande de bac"
+	" | obtenir une poubelle | commander un bac | livraison de bac | livraison d'un bac | bac trop grand | bac plus petit"
+	" | taille du bac | volume du bac | bac de 120 litres | bac de 240 litres | 120 litres | 240 litres | bac abîmé"
+	" | bac endommagé | poubelle abîmée | poubelle fendue | poubelle percée | poubelle brûlée | bac brûlé"
+	" | on m'a volé ma poubelle | plus de bac | pas de bac | pas encore de poubelle | poubelle de l'ancien locataire"
+	" | puce du bac | bac pucé | étiquette du bac | numéro du bac | roue du bac | couvercle du bac | poignée cassée"
+	" | poubelle sans couvercle | conteneur enterré | conteneurs enterrés | borne enterrée | poubelle à couvercle",
+	"tri": "tri des déchets | trie | trie sélectif | poubelle de tri | bac de tri | sacs de tri | sacs jaunes"
+	" | poubelle bleue | bac bleu | barquettes en plastique | films plastiques | pots de yaourt | briques de lait"
+	" | brique de lait | cartons à pizza | boîte à pizza | boîtes de conserve | aérosols | capsules de café"
+	" | bouteilles en verre | pots en verre | bac à verre | container à verre | conteneur verre | borne textile"
+	" | vêtements usagés | vieux vêtements | chaussures usagées | extension des consignes de tri | tous les emballages"
+	" | ça se recycle | est-ce recyclable | peut-on recycler | guide du tri | mémo tri | collecte sélective"
+	" | bac de recyclage | poubelle de recyclage | sac de recyclage | colonne de tri | borne de tri | point tri"
+	" | conteneur à papier | colonne papier | sac pmc | sacs pmc | pmc | écopoint | écopoints | bac de récupération"
+	" | récupération du verre",
+	"encombrants": "objets encombrants | déchets encombrants | enlever un canapé | faire enlever un meuble"
+	" | ramassage de meubles | collecte des monstres | jour des encombrants | passage des encombrants"
+	" | date des encombrants | quand passent les encombrants | inscription encombrants | rdv encombrants"
+	" | rendez vous encombrants | vieux matelas | vieux sommier | vieille armoire | vieille table"
+	" | vieille machine à laver | vieux lave-linge | vieil électroménager | télé cassée | gros meuble | meuble cassé"
+	" | mobilier usagé | jeter une armoire | jeter un lit | jeter un sommier | jeter une table | jeter des meubles"
+	" | vieux vélo | vider une maison | vider la maison | vider l'appartement | vider la cave | vider le grenier"
+	" | débarrasser la cave | débarrasser le grenier | trop gros pour la poubelle | ne rentre pas dans la poubelle"
+	" | ne rentre pas dans le bac | gros rebuts | collecte des gros rebuts | objets lourds | encombrents",
+	"decheterie": "dechèterie | déchèterie intercommunale | déchetterie intercommunale | décharge municipale"
+	" | décharge publique | aller à la décharge | emmener à la décharge | porter à la décharge | apport en déchèterie"
+	" | accès à la déchèterie | badge perdu | carte de déchetterie perdue | nouvelle carte de déchèterie"
+	" | passages à la déchèterie | nombre de passages | remorque à la déchetterie | camionnette à la déchetterie"
+	" | utilitaire à la déchetterie | professionnel à la déchetterie | artisans à la déchetterie | déchèterie ouverte"
+	" | déchetterie fermée | déblais | plâtre | placo | plaques de plâtre | ferraille | ferrailles | métaux"
+	" | vieux métaux | déchets toxiques | produits chimiques | bidons d'huile | pneus usagés | vieux pneus | fibrociment"
+	" | tôles en fibrociment | bouteilles de gaz | extincteur | cartouches d'encre | déchets électriques"
+	" | petits appareils électriques | parc à conteneurs | parcs à conteneurs | recyparc | écocentre | écocentres"
+	" | déchetterie mobile | déchèterie des professionnels",
+	"dechets_verts": "déchet vert | déchets de jardin | déchets du jardin | tontes de gazon | tonte de gazon | herbe tondue"
+	" | coupes de haies | branches d'arbres | broyage | broyat | broyeur | broyer les branches | prêt de broyeur"
+	" | paillage | paillis | collecte des déchets verts | ramassage des déchets verts | sacs de déchets verts"
+	" | sac à végétaux | bac à déchets verts | bac végétaux | feu dans le jardin | feu de feuilles | voisin brûle ses déchets"
+	" | brûle ses feuilles | brûlage des déchets verts | fumée du voisin | odeur de fumée | brûler dans le jardin"
+	" | feux de jardin | interdiction de brûler | incinérateur de jardin | brasero | déchets de taille",
+	"compost": "composteur individuel | composteur collectif | composteur de quartier | composteur en bois"
+	" | composteur en plastique | lombricompost | compostière | faire son compost | déchets organiques"
+	" | déchets de table | restes de nourriture | bio-déchets | tri des biodéchets | collecte des biodéchets | bioseau"
+	" | bio-seau | seau à compost | tri à la source des biodéchets | distribution de composteurs | formation compostage"
+	" | guide composteur | maître composteur | déchets de cuisine | composteurs gratuits | composteur pas cher",
+	"sapin": "sapin de noel | sapins de noël | vieux sapin | sapin mort | sapin qui perd ses aiguilles | aiguilles de sapin"
+	" | jeter le sapin après noël | collecte de sapins | dépôt de sapins | enclos à sapins | point de dépôt des sapins"
+	" | broyage des sapins | sapin en pot | jeter l'arbre de noël | arbre de noel | sapin en janvier"
+	" | sapin sur le trottoir | sapins abandonnés",
+	"depot_sauvage": "décharge à ciel ouvert | dépotoir | déchets jetés dans la nature | déchets sauvages"
+	" | déchets au bord du chemin | déchets au coin de la rue | sacs éventrés | sacs poubelle éventrés"
+	" | quelqu'un a vidé sa camionnette | vidé sa remorque | déversement | dépose ses déchets | déposent leurs déchets"
+	" | déchets de chantier abandonnés | gravats dans le fossé | gravats jetés | meubles sur le trottoir"
+	" | encombrants sur le trottoir | encombrants déposés | carcasse de frigo | amiante abandonné | bidons abandonnés"
+	" | ordures dans le fossé | fossé plein de déchets | déchets dans le parc | déchets dans la forêt"
+	" | jettent leurs ordures | jette ses poubelles | verbaliser les pollueurs | caméra pour les dépôts"
+	" | dépôt d'encombrants | dépose sauvage | dépôts illégaux",
+	"proprete": "c'est sale | c'est dégueulasse | dégueu | degueulasse | crasse | porcherie | poubelle à ciel ouvert"
+	" | rue dégoûtante | trottoirs sales | papiers par terre | détritus partout | mégots partout | mégots par terre"
+	" | feuilles mortes sur le trottoir | feuilles pas ramassées | ramassage des feuilles | balayage des rues"
+	" | passage de la balayeuse | balayeuse ne passe pas | nettoyage des rues | nettoyage de la rue"
+	" | nettoyer le trottoir | lavage des trottoirs | vomi | chewing-gum | chewing-gums | chewing gum | crachats"
+	" | quartier crade | rue crade | plein de saletés | la voirie ne passe pas | poutzer | chenit",
+	"dejections": "crottes de chiens | crotte de chat | crottes de chat | déjection canine | chiens qui font leurs besoins"
+	" | font leurs besoins partout | propriétaires de chiens qui ne ramassent pas | pas ramassé les crottes"
+	" | crottes sur le trottoir | crottes partout | marché dans une crotte | caca de chien | cacas de chiens"
+	" | merde de chien | crottin | sacs à déjections | distributeur de sachets | toutounet | espace canin | caninette"
+	" | pipi de chien | odeur d'urine | pipi contre le mur | urine sur les murs | urinent contre",
+	"verre_casse": "bouts de verre | verre par terre | verre sur la chaussée | verre sur le trottoir | verre dans le parc"
+	" | verre dans l'aire de jeux | tessons de bouteille | bouteilles brisées | bouteille explosée | verre pilé"
+	" | risque de se couper | éclats de verre partout",
+	"corbeille": "poubelle de ville | poubelles de ville | poubelle dans le parc | poubelle publique pleine"
+	" | corbeille qui déborde | corbeilles qui débordent | poubelle de rue qui déborde | pas assez de poubelles dans la rue"
+	" | manque de poubelles | rajouter des poubelles | pas de poubelle dans le quartier | corbeille cassée"
+	" | corbeille arrachée | poubelle arrachée | poubelle publique cassée | vidage des corbeilles"
+	" | corbeilles pas vidées | poubelle de l'abribus",
+	"tags": "tags sur la façade | tags sur mon mur | tags sur le mur | tag sur ma maison | tague | tagé | tagger | taggé"
+	" | graffitis sur le mur | grafitti | graffitti | grafitis | graphiti | graphitis | graffiti sur la porte"
+	" | peinture sur mon portail | inscriptions injurieuses | inscriptions racistes | croix gammée | insultes écrites"
+	" | dessin obscène | dessins obscènes | écrit à la bombe | affiches collées | enlever les tags | effacer les tags"
+	" | nettoyer les tags | effacer un graffiti | détagage | dégraffitage | anti-graffiti | vernis anti-tag",
+	"nuisibles": "rats dans les poubelles | rat mort | rats dans le parc | souris dans la maison | mulots | taupes"
+	" | taupe | fouines | fouine | ragondin | ragondins | pigeons qui salissent | fientes de pigeons | nourrir les pigeons"
+	" | nourrit les pigeons | goélands | mouettes | étourneaux | frelons asiatiques | nid de frelons asiatiques"
+	" | nid de frelon | nid de guêpe | nid dans le toit | moustiques tigres | moustique-tigre | larves de moustiques"
+	" | nids de chenilles | processionnaires | tiques | fourmis | dératiseur | démoustication"
+	" | lutte contre les nuisibles | punaises de lit | rat crevé | gros rats",
+	# --- animaux ---
+	"animal": "chienchien | mon toutou | animal domestique | animaux domestiques | lapin | furet | poules | poule"
+	" | coq | poulailler | chèvre | chèvres | cheval | âne | mouton | moutons | oiseau | oiseaux | perroquet | tortue",
+	"animal_errant": "chien errant | chiens errants | chat errant | chats errants | chien en liberté | chiens en liberté"
+	" | chien en divagation | chien qui divague | chien sans laisse | chien pas tenu en laisse | chien lâché"
+	" | chiens lâchés | chien échappé | mon chien s'est échappé | mon chat ne rentre plus | chat pas rentré"
+	" | chat disparu | chien disparu | avis de recherche chien | j'ai trouvé un chien | trouvé un chat"
+	" | chat coincé | chat dans un arbre | animal blessé | chien blessé | animal écrasé | chat écrasé | chien écrasé"
+	" | renard mort | hérisson mort | animal mort sur la route | animal en détresse | chien maltraité"
+	" | maltraitance animale | chien enfermé | chien attaché | chats harets | stérilisation des chats"
+	" | stériliser les chats | campagne de stérilisation | chat libre | chats libres | nourrit les chats"
+	" | fourrière pour animaux | chien pucé | chat pucé | chien tatoué",
+	"chien_dangereux": "chien méchant | chien agressif | chien qui mord | chien m'a mordu | mordu par un chien"
+	" | morsure de chien | chien a mordu | chien a attaqué | attaqué par un chien | chien sans muselière"
+	" | pitbul | pitbulls | american staffordshire | rottweilers | dogue | boerboel | chien de 1ère catégorie"
+	" | chien de 2ème catégorie | chien de 2e catégorie | chien de 1re catégorie | catégorie 1 ou 2 | permis chien"
+	" | permis de détenir | vétérinaire comportementaliste | formation de maître | assurance chien | chien mordeur"
+	" | déclaration de morsure",
+	# --- bruit, voisinage ---
+	"bruit": "tapage diurne | voisin bruyant | voisins bruyants | voisin qui fait du bruit | bruits de pas"
+	" | claquements de porte | portes qui claquent | enfants qui crient | enfants qui hurlent | télé trop forte"
+	" | télé à fond | musique toute la nuit | musique jusqu'au matin | fête toute la nuit | font la fête tous les soirs"
+	" | soirées tous les week-ends | fêtes tous les week-ends | bruit la nuit | bruit le soir | bruit après 22h"
+	" | musique après 22h | fête après 22h | on ne dort plus | je ne dors plus | pas fermé l'œil"
+	" | réveillés en pleine nuit | c'est l'enfer | vivre un enfer | bruit insupportable | aboie sans arrêt"
+	" | jappe | jappements | chien qui hurle | hurle à la mort | coq qui chante | chant du coq | coq du voisin"
+	" | cloches de l'église | climatiseur bruyant | pompe à chaleur bruyante | bruit de la pompe à chaleur"
+	" | bruit du climatiseur | alarme qui sonne | alarme de voiture | alarme qui se déclenche | motos bruyantes"
+	" | scooters bruyants | pot d'échappement | pots d'échappement | bar bruyant | bruit du bar | sortie de boîte"
+	" | bruit du restaurant | livraisons bruyantes | karaoké | boum boum | ça résonne | bruit dans la cage d'escalier"
+	" | souffleur de feuilles | débroussailleuse | ballon contre le mur | tapage nocturne répété | pétards la nuit",
+	"bruit_chantier": "voisin fait des travaux | voisin qui fait des travaux | travaux de rénovation bruyants"
+	" | travaux le samedi après-midi | travaux les jours fériés | travaux un jour férié | travaux le soir"
+	" | travaux la nuit | chantier de nuit | travaux de nuit | chantier qui commence à 6h | camions du chantier"
+	" | poussière du chantier | poussière des travaux | vibrations | vibrations du chantier | pelleteuse"
+	" | tractopelle | engins dès 7h | bruit de perceuse | ponceuse | meuleuse | scie circulaire | coups de marteau"
+	" | heures de bricolage | horaires pour bricoler | jardiner le dimanche | arrêté sur le bruit",
+	"voisin": "le voisin d'en face | voisins d'en face | voisin de palier | voisins de palier | voisine du dessous"
+	" | voisine du dessus | voisin mitoyen | les gens d'à côté | ceux d'à côté | gens d'en face | locataires du dessus"
+	" | locataire du dessous | maison voisine",
+	"conciliation": "médiateur de justice | médiation de voisinage | trouver un accord | règlement amiable"
+	" | régler à l'amiable | régler le conflit | problème avec mon voisin | problèmes de voisinage | trouble de voisinage"
+	" | troubles anormaux de voisinage | différend avec le voisin | dispute avec le voisin | on se dispute"
+	" | conflit avec le propriétaire | litige avec mon propriétaire | litige avec le voisin | litige de voisinage"
+	" | lettre recommandée au voisin | permanence du conciliateur | saisir le conciliateur | aller au tribunal"
+	" | porter l'affaire en justice | point justice | maison de la justice et du droit | aide juridictionnelle"
+	" | accès au droit",
+	"bar_commerce": "bar-tabac | bar tabac | pmu | supérette | bar de nuit | bar à chicha | chicha | débit de tabac"
+	" | boulangerie | commerce de proximité | commerces de proximité | petit commerce | petits commerces"
+	" | fast-food | fast food | pizzeria | licence iv | licence 4 | ouvrir un bar | ouvrir un restaurant"
+	" | local commercial",
+	# --- voirie ---
+	"eclairage": "lampadaire en panne | lampadaire cassé | lampadaire hs | lampadaire hors service | réverbère en panne"
+	" | réverbère éteint | lampadaire éteint | lampadaires éteints | éclairage public en panne | lumière de la rue"
+	" | lumières de la rue | éclairage de la rue | rue mal éclairée | rue pas assez éclairée | chemin pas éclairé"
+	" | parking pas éclairé | trop sombre | il fait tout noir | tout noir | noir total | dans l'obscurité"
+	" | obscurité | plongé dans le noir | plongée dans le noir | on ne voit rien | lampadaire abîmé"
+	" | lampadaire tordu | lampadaire couché | lampadaire tombé | candélabre accidenté | lampadaire percuté"
+	" | allumé toute la journée | lumière allumée en journée | éteint la nuit | éteint à minuit | extinction à minuit"
+	" | extinction de l'éclairage | éclairage coupé | horaires d'éclairage | éclairage trop fort | lumière trop forte"
+	" | lampadaire devant ma fenêtre | reverbère | réverbére | lampadair | lampe de rue | ampoule du lampadaire"
+	" | tombée de la nuit | tombée du jour | lampadaire tombé en panne | lumière qui s'éteint",
+	"chaussee": "nids de poules | nid-de-poules | nit de poule | trous dans la chaussée | trous dans la route"
+	" | route trouée | chaussée trouée | route pourrie | rue pourrie | goudron arraché | enrobé arraché"
+	" | bitume arraché | bitume fissuré | chaussée fissurée | fissure dans la route | chaussée affaissée"
+	" | route effondrée | gravillons | graviers sur la route | gravillons sur la chaussée | boue sur la route"
+	" | terre sur la chaussée | reboucher le trou | reboucher les trous | réfection de la route | réfection de la chaussée"
+	" | refaire la route | refaire la rue | goudronner | goudronnage | rue à refaire | route cabossée"
+	" | chemin communal | chemin rural | chemin de terre | chemin défoncé | voie communale | route communale"
+	" | état des routes | pneu éclaté | jante tordue | crevaison | endommagé mon véhicule | abîmé mon véhicule"
+	" | dégâts sur ma voiture | rembourser mon pneu | nid de poules",
+	"trottoir": "trottoir dangereux | trottoir impraticable | trottoir étroit | trottoir trop étroit | pas de trottoir"
+	" | absence de trottoir | trottoir inexistant | dalles cassées | dalles descellées | pavés descellés | pavé manquant"
+	" | pavés déchaussés | bordure cassée | bordure abîmée | trottoir soulevé | racines soulèvent le trottoir"
+	" | trou dans le trottoir | trou sur le trottoir | trébuché sur une dalle | tombée sur une dalle"
+	" | chute à cause du trottoir | je me suis tordu la cheville | poussette ne passe pas | fauteuil ne passe pas"
+	" | impossible de passer avec la poussette | obligé de marcher sur la route | marcher sur la chaussée"
+	" | trottoir encombré | trottinettes sur le trottoir | allée piétonne | chemin piéton | tombé sur le trottoir"
+	" | glissé sur le trottoir",
+	"accessibilite": "accès handicapé | accès fauteuil | accès pour fauteuil roulant | pas accessible | non accessible"
+	" | inaccessible en fauteuil | marche trop haute | bateau pour fauteuil | abaissement de trottoir"
+	" | rampe pour poussette | bandes podotactiles | podotactile | feu sonore | boîtier sonore"
+	" | mise en accessibilité | fauteuil roulant ne passe pas | bloque le fauteuil",
+	"neige_verglas": "neige non déblayée | trottoir enneigé | rue enneigée | route enneigée | routes enneigées"
+	" | chaussée enneigée | neige tassée | neige verglacée | verglas sur le trottoir | verglas devant l'école"
+	" | très glissant | chute sur le verglas | glissé sur le verglas | glissé sur la glace | saler la rue"
+	" | saler le trottoir | sel de déneigement | bac à sel | bacs à sel | sel pour les trottoirs | pelle à neige"
+	" | déneigement des trottoirs | obligation de déneiger | qui doit déneiger | déneiger devant sa porte"
+	" | passage du chasse-neige | chasse-neige pas passé | saleuse pas passée | rue pas déneigée | route pas salée"
+	" | bloqué par la neige | coincé par la neige | épisode neigeux | congères",
+	"eau_fuite": "fuite sur la voie publique | fuite dans la rue | fuite sur le trottoir | fuite au compteur"
+	" | fuite avant compteur | fuite après compteur | compteur qui fuit | compteur d'eau gelé | compteur gelé"
+	" | eau qui coule en permanence | ruissellement | eau qui remonte du sol | canalisation cassée"
+	" | canalisation percée | conduite cassée | rupture de canalisation | tuyau cassé | tuyau percé"
+	" | bouche d'incendie | borne incendie | poteau incendie | bouche d'incendie ouverte | manque d'eau"
+	" | baisse de pression | pression faible | eau jaune | eau calcaire | qualité de l'eau | eau du robinet"
+	" | goût de l'eau | eau qui sent le chlore | facture d'eau | facture d'eau trop élevée | consommation d'eau anormale"
+	" | relevé du compteur | abonnement eau | ouverture de compteur | service des eaux | régie des eaux"
+	" | syndicat des eaux | distributeur d'eau",
+	"assainissement": "égouts bouchés | égout qui refoule | refoulement d'égout | remontée des eaux usées"
+	" | eaux usées dans la rue | eaux usées dans ma cave | toilettes qui refoulent | wc qui refoulent"
+	" | canalisation bouchée | évacuation bouchée | grille d'égout bouchée | avaloir bouché | caniveau plein de feuilles"
+	" | bouche d'égout bouchée | tampon d'égout | tampon cassé | plaque d'égout cassée | plaque d'égout qui bouge"
+	" | plaque d'égout qui claque | tampon qui claque | regard cassé | regard sans couvercle | trou d'égout"
+	" | ça pue les égouts | odeur de fosse | vidange de fosse septique | vidanger la fosse"
+	" | contrôle de l'assainissement | diagnostic assainissement | assainissement non collectif | assainissement individuel"
+	" | micro-station | tout à l'égout | branchement au réseau d'assainissement | station d'épuration"
+	" | redevance assainissement | eaux de pluie | eau de pluie | gouttière | descente de gouttière | fossé bouché"
+	" | fossé plein | curage des fossés | curer le fossé | entretien des fossés | busage du fossé",
+	"inondation": "rue inondée | route inondée | chaussée inondée | sous-sol inondé | garage inondé | maison inondée"
+	" | jardin inondé | terrain inondé | eau dans la maison | eau dans mon garage | eau qui monte | rivière qui déborde"
+	" | ruisseau qui déborde | coulée de boue | coulées de boue | orages violents | fortes pluies"
+	" | pluies torrentielles | pluie diluvienne | à chaque orage | chaque fois qu'il pleut | quand il pleut fort"
+	" | grosse flaque | flaque d'eau énorme | mare devant chez moi | lac devant chez moi | catastrophe naturelle"
+	" | état de catastrophe naturelle | sacs de sable | zone inondable | risque d'inondation | ppri",
+	"signalisation": "feu rouge en panne | feu rouge cassé | feux en panne | feux tricolores en panne"
+	" | feux qui clignotent orange | feu orange clignotant | feu qui reste au rouge | feu toujours au vert"
+	" | feu piéton en panne | bouton du feu piéton | bouton pour traverser | feu trop court | pas le temps de traverser"
+	" | panneau stop arraché | panneau stop | panneau caché | panneau masqué | panneau illisible | panneau effacé"
+	" | panneau manquant | panneau disparu | panneau volé | panneau renversé | panneau à terre | panneau mal placé"
+	" | panneau de limitation | plaque de rue | plaque de nom de rue | marquage effacé | lignes effacées"
+	" | repeindre le passage piéton | créer un passage piéton | demander un passage piéton | passage protégé"
+	" | miroir de sécurité | miroir cassé | miroir de circulation | glissière de sécurité | balise | balises"
+	" | céder le passage | panneau sens interdit | feu tombé en panne",
+	"vitesse": "voitures roulent trop vite | vont trop vite | roulent comme des fous | roulent à fond | à toute vitesse"
+	" | à toute allure | course de voitures | rodéos urbains | rodéo de motos | motos qui font des rodéos | quads"
+	" | voitures qui foncent | limitation de vitesse | limiter la vitesse | réduire la vitesse | passer en zone 30"
+	" | 30 km/h | 50 km/h | dos-d'âne | dos d'ane | gendarme couché | gendarmes couchés | chicane | chicanes"
+	" | plateau surélevé | radar pédagogique | contrôle de vitesse | contrôles de vitesse | sécuriser la route"
+	" | sécuriser la sortie de l'école | sortie d'école dangereuse | carrefour dangereux | croisement dangereux"
+	" | virage dangereux | intersection dangereuse | rue dangereuse | route dangereuse | enfant renversé"
+	" | piéton renversé | failli se faire renverser | manqué de se faire écraser | accident grave | accrochage"
+	" | ça va finir par un accident | un jour il y aura un accident",
+	"circulation": "bouchons tous les matins | trafic intense | trop de circulation | circulation dense | poids lourds"
+	" | camions qui passent | camions dans le village | camions dans la rue | rue fermée à la circulation"
+	" | route fermée | route coupée | itinéraire de déviation | travaux sur la route | fermeture de route"
+	" | mettre en sens unique | passer en sens unique | changer le sens de circulation | rue piétonne | zone piétonne"
+	" | piétonnisation | piétonniser | accès à ma rue | accès riverains | sauf riverains | interdit aux poids lourds"
+	" | circulation alternée | alternat | feux de chantier",
+	"velo": "bicyclettes | vélo électrique | vae | vélo cargo | voie verte | couloir vélo | double sens cyclable"
+	" | contresens cyclable | garage à vélo | garage à vélos | parking vélo | parking à vélos | abri vélo | box vélo"
+	" | arceaux vélos | attacher mon vélo | accrocher mon vélo | vélo volé | vol de vélo | marquage vélo | bicycode"
+	" | aide à l'achat d'un vélo | prime vélo | vélo en libre-service | vélos en libre service"
+	" | trottinettes électriques | trottinette électrique | gyropode | monoroue | vélo",
+	"transport": "bus scolaire | transports scolaires | navette gratuite | navette municipale | transport à la demande"
+	" | bus à la demande | ligne de bus supprimée | horaires de bus | horaire du bus | bus en retard | bus pas passé"
+	" | arrêt de bus déplacé | arrêt de bus supprimé | abribus cassé | abri bus | abri-bus | arrêt de car"
+	" | carte de transport | abonnement de bus | pass navigo | navigo | titre de transport | ticket de bus"
+	" | transport en commun | transports publics | sncf | rer | covoiturage | aire de covoiturage | autopartage"
+	" | transport adapté | transport pour personnes handicapées",
+	"vehicule": "voiture électrique | véhicule électrique | borne de recharge | bornes de recharge | recharger ma voiture"
+	" | camping car | fourgon aménagé | van aménagé | motocyclette | cyclomoteur | mobylette | quad | poids lourd",
+	"stationnement": "stationner ma voiture | se garer dans la rue | place pour se garer | trouver une place"
+	" | pas de place pour se garer | impossible de se garer | manque de places de stationnement | manque de parking"
+	" | parking saturé | parking complet | parking gratuit | parking public | parking municipal | parking relais"
+	" | parking-relais | parc relais | parking souterrain | disque de stationnement | disque européen"
+	" | durée de stationnement | stationnement limité | stationnement alterné | stationnement unilatéral"
+	" | stationnement interdit | interdit de stationner | se garer gratuitement | payer le parking | tarif du parking"
+	" | heures payantes | stationnement gratuit | ticket de parking | garer sa voiture | créer des places"
+	" | places de livraison | arrêt minute | dépose minute | dépose-minute | aire de camping-car | parquer ma voiture",
+	"stationnement_residentiel": "carte de stationnement résident | carte résidentielle | abonnement résidentiel"
+	" | abonnement riverain | carte riverain | vignette riverain | vignette de stationnement | macaron de stationnement"
+	" | macaron riverain | badge résident | stationnement résident | tarif réduit pour les habitants"
+	" | se garer près de chez moi | payer pour se garer devant chez moi | stationnement payant devant chez moi"
+	" | zone résidentielle | secteur résidentiel | renouveler ma carte résident | renouveler mon abonnement de stationnement"
+	" | carte pour ma deuxième voiture | deuxième voiture | seconde voiture | carte professionnelle de stationnement"
+	" | stationnement professionnel | carte soignant | stationnement visiteurs",
+	"fps_amende": "avis de fps | forfait de post-stationnement | forfait stationnement | post stationnement"
+	" | post-stationnement | amende de parking | amende parking | pv de stationnement | prune sur le pare-brise"
+	" | pv sur mon pare-brise | reçu un pv | amende reçue | amende par courrier | amende majorée | fps majoré"
+	" | payer le fps | payer mon fps | régler le fps | régler mon amende | ticket expiré | horodateur en panne"
+	" | horodateur cassé | parcmètre en panne | ticket pas visible | ticket tombé | ticket mal posé | j'avais payé"
+	" | j'avais pris un ticket | payé avec l'appli | payé par l'application | antai | amende forfaitaire | flashé",
+	"contestation": "recours gracieux | recours contentieux | recours administratif préalable obligatoire"
+	" | faire un recours | déposer un recours | demande d'annulation | annuler l'amende | annulation de l'amende"
+	" | faire annuler | je conteste | je ne suis pas d'accord | c'est une erreur | il y a une erreur | injustice"
+	" | c'est injuste | je refuse de payer | remboursement | me faire rembourser | demande de remboursement"
+	" | dégrèvement | remise gracieuse | demande de remise | tribunal administratif | contestation du fps"
+	" | contester le forfait",
+	"vehicule_ventouse": "véhicule épave | voiture épave | voiture-épave | épave de voiture | épave de scooter"
+	" | scooter abandonné | moto abandonnée | camion abandonné | caravane abandonnée | remorque abandonnée"
+	" | camping-car abandonné | véhicule qui ne bouge plus | voiture pas bougée depuis | garée là depuis des mois"
+	" | stationnée depuis des semaines | stationnée depuis des mois | plus de 7 jours | plus de sept jours"
+	" | voiture sans assurance | voiture vandalisée | voiture désossée | voiture dépouillée | voiture cramée"
+	" | voiture incendiée | véhicule incendié | véhicule brûlé | quelqu'un dort dans la voiture",
+	"stationnement_genant": "mal stationné | mal stationnée | mal stationnés | voiture mal garée | voitures mal garées"
+	" | se garent n'importe où | se gare n'importe où | garé n'importe où | garent sur le trottoir | voitures sur le trottoir"
+	" | stationnement sur le trottoir | stationne sur le trottoir | stationnement abusif | stationnement illicite"
+	" | garé sur une place handicapé | place pmr occupée | garé sur la place handicapé | garé devant mon portail"
+	" | garé devant ma sortie | garé devant mon entrée | voiture devant mon portail | voiture bloque mon portail"
+	" | bloque mon entrée | bloqué dans mon garage | je ne peux pas sortir de chez moi | double-file"
+	" | gare en double file | livraisons en double file | garé sur le passage piéton | stationne sur le passage piéton"
+	" | garé sur la piste cyclable | garé sur l'arrêt de bus | garé dans le virage | garé devant l'école"
+	" | stationnement devant l'école | parents garés devant l'école | garés devant l'école | faire verbaliser"
+	" | venir verbaliser | bateau bloqué",
+	"fourriere": "enlevée par la dépanneuse | embarquée par la dépanneuse | la fourrière a pris ma voiture"
+	" | ma voiture est à la fourrière | voiture en fourrière | véhicule en fourrière | récupérer mon auto"
+	" | récupérer mon scooter | récupérer mon camion | adresse de la fourrière | horaires de la fourrière"
+	" | téléphone de la fourrière | sortir ma voiture de la fourrière | mainlevée"
+	" | autorisation de sortie de fourrière | prix de la fourrière | tarif fourrière | frais d'enlèvement"
+	" | payer la fourrière | fourrière municipale | préfourrière | pré-fourrière | fourriére | fouriere"
+	" | appeler la fourrière | faire enlever la voiture | faire enlever le véhicule",
+	# --- urbanisme ---
+	"permis_construire": "demande de permis de construire | dépôt de permis | dossier de permis"
+	" | permis de construire refusé | refus de permis | permis accordé | permis modificatif | modifier mon permis"
+	" | transfert de permis | affichage du permis | panneau de permis | panneau de chantier | recours contre le permis"
+	" | contester le permis du voisin | le voisin construit | construction illégale | construction sans permis"
+	" | travaux sans autorisation | permis de démolir | démolir | démolition | déclaration d'ouverture de chantier"
+	" | daact | déclaration d'achèvement | achèvement des travaux | conformité des travaux | certificat de conformité"
+	" | construire sur mon terrain | faire bâtir une maison | maison en bois | maison ossature bois | construire un hangar"
+	" | hangar | transformer une grange | rénover une grange | changer la destination | garage en pièce"
+	" | cerfa 13406 | pcmi | permi de construire | permis de construre | permis de construite | permis de rénovation",
+	"declaration_prealable": "autorisation de travaux | autorisation pour des travaux | faut-il une autorisation"
+	" | ai-je besoin d'une autorisation | besoin d'un permis | faut-il un permis | faut-il déclarer | déclarer des travaux"
+	" | déclarer mes travaux | travaux à déclarer | travaux extérieurs | modifier l'aspect extérieur | aspect extérieur"
+	" | changer la couleur | nuancier | repeindre ma maison | crépi | crépir | refaire le crépi | enduit | bardage"
+	" | isolation par l'extérieur | changer la toiture | réfection de toiture | réfection de la toiture"
+	" | changer les tuiles | fenêtre de toit | chien assis | lucarne | percer une fenêtre"
+	" | créer une ouverture | agrandir une fenêtre | porte-fenêtre | baie vitrée | changer le portail | poser un portail"
+	" | installer un portail | portillon | mettre un grillage | clôturer | clôturer mon terrain"
+	" | mur de séparation | brise-vue | claustra | panneaux photovoltaïques | installer des panneaux solaires"
+	" | unité extérieure | antenne parabolique | parabole | conduit de cheminée | terrasse en bois"
+	" | construire une terrasse | abri voiture | division parcellaire | diviser mon terrain | détacher une parcelle"
+	" | cerfa 13703 | cerfa 13404 | declaration prealable | déclaration préalabe",
+	"piscine_abri": "piscine hors-sol | piscine semi-enterrée | piscine coque | piscine en kit | piscine tubulaire"
+	" | faire une piscine | bassin de baignade | abri de piscine | couverture de piscine | pool-house"
+	" | abri en bois | abri en métal | chalet en bois | abri bûches | serre de jardin | gloriette"
+	" | studio de jardin | bureau de jardin | abri jardin | cabane en bois | mettre un abri de jardin",
+	"regles_urbanisme": "plu de la commune | consulter le plu | règlement du plu | zone du plu | zone agricole"
+	" | zone naturelle | terrain en zone agricole | terrain agricole | terrain non constructible | rendre constructible"
+	" | changer la zone | modification du plu | révision du plu | enquête publique | géoportail | geoportail"
+	" | géoportail de l'urbanisme | plan du cadastre | numéro cadastral | référence cadastrale | références cadastrales"
+	" | section cadastrale | extrait cadastral | extrait de plan cadastral | matrice cadastrale | relevé de propriété"
+	" | bornage | borner mon terrain | géomètre | retrait par rapport à la limite | hauteur des constructions"
+	" | hauteur de clôture | architecte des bâtiments de france | bâtiments de france | abf | périmètre protégé"
+	" | monument historique | secteur protégé | site classé | droit de préemption | préemption | servitude de passage"
+	" | droit de passage | viabilisation | viabiliser | terrain viabilisé | raccordement aux réseaux | tiny house"
+	" | mobil-home | mobil home | caravane sur mon terrain | habitat léger | yourte | résidence démontable",
+	"certificat_urbanisme": "certificat d'urbanisme d'information | cu d'information | cu opérationnel | cerfa 13410"
+	" | demander un cu | demande de cu | faire un certificat d'urbanisme | certificat pour le notaire"
+	" | achat immobilier | vendre mon terrain | vente d'un terrain | projet sur le terrain"
+	" | savoir ce qu'on peut construire | ce qu'on peut faire sur le terrain | acheter un terrain à bâtir"
+	" | note de renseignement | certificat d'alignement | certificat de numérotage",
+	"travaux": "faire des travaux | entreprendre des travaux | gros travaux | travaux chez moi | travaux dans ma maison"
+	" | rénover ma maison | rénovation énergétique | isolation | isoler ma maison | maprimerénov | ma prime rénov"
+	" | aides à la rénovation | travaux d'isolation | réhabilitation",
+	"taxe_amenagement": "impôts fonciers | taxe d'habitation résidence secondaire | résidence secondaire"
+	" | taxe sur les logements vacants | taxe de séjour | taxe abri de jardin | taxe piscine | taxe sur les piscines"
+	" | déclarer mon abri aux impôts | gérer mes biens immobiliers | avis d'imposition | centre des impôts"
+	" | trésor public | trésorerie | dgfip | impots locaux | taxe fonciere",
+	"occupation_voie_publique": "demande d'occupation du domaine public | occupation temporaire du domaine public"
+	" | autorisation d'occupation du domaine public | aodp | arrêté de stationnement | arrêté pour déménagement"
+	" | arrêté de circulation | interdiction de stationner pour déménagement | panneaux de déménagement"
+	" | panneaux d'interdiction de stationner | réserver des places pour un déménagement"
+	" | réserver une place pour le camion | place pour le camion de déménagement | stationner le camion de déménagement"
+	" | déménagement dans la rue | jour du déménagement | monte-meubles | camion de livraison béton | toupie"
+	" | grue mobile | grue de chantier | benne sur la chaussée | benne sur le trottoir | container de chantier"
+	" | big bag | échafaudage sur le trottoir | pose d'échafaudage | fermer la rue pour des travaux"
+	" | travaux sur la voie publique | déposer des matériaux sur le trottoir | stocker des matériaux"
+	" | dépôt de matériaux | bungalow de chantier | tournage | tournage de film | déménageurs",
+	"demenagement": "déménager dans la commune | quitter la commune | je quitte la commune | nous quittons la commune"
+	" | départ de la commune | arriver dans la ville | nouveaux habitants | nouvelle habitante | accueil des nouveaux arrivants"
+	" | on vient d'arriver | nous venons d'arriver | récemment installé | récemment installés | installés depuis peu"
+	" | on vient de s'installer | s'installer dans la commune | changer d'adresse | signaler mon changement d'adresse"
+	" | déclarer mon déménagement | emménager dans | nouveau logement | nous avons acheté une maison"
+	" | on a acheté une maison | contrôle des habitants | office de la population | service population"
+	" | demenager | déménagent",
+	"terrasse_commerce": "terrasse de café | terrasse du café | terrasse sur le trottoir | terrasse sur la place"
+	" | agrandir ma terrasse | terrasse éphémère | terrasse d'hiver | terrasse fermée | terrasse couverte | parasols"
+	" | jardinières devant le restaurant | mettre des tables sur le trottoir | mettre des chaises sur le trottoir"
+	" | étal de fruits | étalage de fruits | présentoir devant le magasin | chevalet publicitaire"
+	" | panneau publicitaire devant | occupation commerciale | commerçant sédentaire | redevance de terrasse",
+	"marche": "marché hebdomadaire | marché du dimanche | marché du samedi | marché du mercredi | marché de noël"
+	" | marché nocturne | marché de producteurs | marché bio | marché paysan | marché aux puces | foire"
+	" | jour du marché | horaires du marché | marché annulé | marché déplacé | abonné du marché"
+	" | commerçant non sédentaire | camion ambulant | camion-pizza | food-truck | foodtruck | vendeur ambulant"
+	" | vente ambulante | vente au déballage | déballage | étal au marché | carte de commerçant ambulant"
+	" | carte de commerçant non sédentaire | vendre ma production | producteur local | produits locaux | circuit court",
+	"buvette": "ouvrir une buvette | buvette associative | buvette pour le match | buvette du loto | buvette de la brocante"
+	" | vendre à boire | vendre des bières | vendre du vin | vente de bière | boissons alcoolisées"
+	" | autorisation de vente d'alcool | boissons du 3e groupe | troisième groupe | 3ème groupe | buvete",
+	"manifestation": "organiser une manifestation | déclarer une manifestation | déclaration de manifestation"
+	" | autorisation de manifestation | demande d'autorisation pour un événement | organiser un loto"
+	" | organiser un marché de noël | organiser une kermesse | fête de village | fête patronale | fête votive"
+	" | fête foraine | fête de la musique | 14 juillet | feu d'artifice | feux d'artifice | bal populaire | carnaval"
+	" | défilé | course à pied | course cycliste | randonnée | tournoi | événement sportif | événement associatif"
+	" | guinguette | marché artisanal | vide-maison | vide maison | vide dressing | bourse aux jouets"
+	" | bourse aux vêtements | dossier de sécurité | fermer une rue pour | arrêté pour la fête",
+	"salle": "louer la salle | location de la salle des fêtes | location salle des fêtes | réservation de salle"
+	" | réservation de la salle | salle dispo | salle de la mairie | salle du village | foyer rural | foyer communal"
+	" | maison pour tous | salle pour une fête de famille | salle pour un repas | salle pour un baptême"
+	" | salle pour une communion | salle pour un vin d'honneur | salle pour une soirée | salle pour 50 personnes"
+	" | capacité de la salle | tarif de location | prix de location | tarif extérieur | location pour un week-end"
+	" | louer pour le week-end | disponibilités de la salle | planning de la salle | salle déjà réservée"
+	" | attestation d'assurance pour la salle | clés de la salle | ménage de la salle | salle des fêtes libre"
+	" | salle de fête | sale des fêtes",
+	"reception_famille": "fête d'anniversaire | anniversaire de mariage | repas de mariage | réception de mariage"
+	" | pot de départ | repas d'anniversaire | réveillon | réveillon du nouvel an | nouvel an | soirée privée"
+	" | fête privée | réunion de famille | collation après les obsèques | 18 ans de ma fille | 18 ans de mon fils"
+	" | 50 ans de mon mari | 60 ans de ma femme",
+	"pret_materiel": "emprunter du matériel | prêt de tables | prêt de chaises | prêter du matériel | louer des tables"
+	" | louer des chaises | location de tables | location de chaises | location de matériel | prêt de barnum"
+	" | prêt de tente | prêt de tonnelle | tonnelle | tonnelles | panneaux d'exposition | tables de brasserie"
+	" | tables pliantes | plateaux et tréteaux | tréteaux | prêt d'enceintes | enceintes de sonorisation"
+	" | scène mobile | plancher de danse | groupe électrogène | percolateur | barrières de sécurité"
+	" | barrières vauban | prêt de véhicule | minibus | prêt du minibus | camion de la mairie | livraison du matériel"
+	" | transporter les tables",
+	"association": "créer une asso | fonder une asso | statuts de l'association | bureau de l'association"
+	" | président d'association | trésorier de l'association | secrétaire de l'association | déclaration en préfecture"
+	" | déclarer l'association | numéro rna | rna | siret de l'association | publication au journal officiel"
+	" | adhérents de l'association | cotisation à l'association | faire du bénévolat | devenir bénévole"
+	" | vie associative | annuaire des associations | liste des associations | fête des associations"
+	" | local associatif | local pour notre association | local pour l'association | domicilier l'association"
+	" | domiciliation de l'association | adresse du siège",
+	"subvention": "subventions aux associations | subvention municipale | subvention de fonctionnement"
+	" | subvention exceptionnelle | subvention de la commune | financement de la mairie | aide de la commune"
+	" | cerfa 12156 | budget prévisionnel | compte rendu financier | date limite de dépôt des subventions"
+	" | campagne de subventions | montant de la subvention | subvention versée | subvention pas versée | mécénat",
+	"sport": "terrain de football | terrain de basket | terrain de tennis | court de tennis | courts de tennis | city park"
+	" | agorespace | piste d'athlétisme | salle de gym | dojo | boulodrome | terrain de pétanque | pétanque"
+	" | skate park | pumptrack | pump track | parcours de santé | parcours sportif | street workout"
+	" | fitness en plein air | équipements sportifs | installations sportives | réserver le gymnase"
+	" | créneau au gymnase | créneaux de gymnase | utiliser le stade | horaires de la piscine municipale"
+	" | vestiaires | éclairage du stade | pelouse du stade | panier de basket cassé | but de foot cassé",
+	# --- mairie, services ---
+	"mairie": "secrétariat de mairie | secrétaire de mairie | services techniques | service technique"
+	" | services administratifs | agent municipal | agents municipaux | employé de mairie | employés municipaux"
+	" | personnel de la mairie | mairie déléguée | commune déléguée | intercommunalité | communauté de communes"
+	" | communauté d'agglomération | agglo | comcom | com com | maison communale | administration communale"
+	" | bourgmestre | échevin | échevins | collège communal | hôtel-de-ville | mairie principale | accueil mairie",
+	"horaires": "horaire d'ouverture | vous êtes ouverts | ouvrez à quelle heure | ouvrez quand | ouverte quand"
+	" | ouvert le lundi | ouvert le mercredi | fermé le lundi | fermé l'après-midi | ouvert l'après-midi"
+	" | ouvert le matin | fermé pendant les vacances | fermeture estivale | fermeture exceptionnelle"
+	" | pont de l'ascension | horaires d'été | horaires d'hiver | horaires des vacances | horraires | oraires"
+	" | heure de fermeture | ça ferme à quelle heure | fermez à quelle heure | ouvert demain",
+	"contact": "numéro de la mairie | téléphone de la mairie | numéro de tél | numéro de portable | adresse de la mairie"
+	" | adresse postale | adresse email | adresse e-mail | mail de la mairie | mail | email | par mail"
+	" | écrire au maire | écrire au service | qui contacter | qui appeler | personne à contacter | joindre le service"
+	" | joindre quelqu'un | impossible de joindre | personne ne décroche | ça sonne dans le vide | répondeur"
+	" | standard saturé | rappelez-moi | être rappelé | coordonnées | vos coordonnées",
+	"objets_trouves": "service des objets trouvés | bureau des objets trouvés | j'ai trouvé un téléphone"
+	" | trouvé un téléphone | trouvé un portable | trouvé une carte bancaire | trouvé une carte d'identité"
+	" | trouvé un sac | trouvé une bague | trouvé un bijou | perdu ma bague | perdu une bague | perdu un bijou"
+	" | perdu ma montre | perdu mon alliance | perdu mes lunettes | perdu mon doudou | perdu le doudou"
+	" | doudou perdu | doudou oublié | perdu mon portable | perdu mon écharpe | perdu mon manteau"
+	" | perdu ma carte bancaire | perdu ma cb | perdu mon bonnet | oublié à l'école | oublié au gymnase"
+	" | oublié à la salle | oublié au parc | oublié sur le marché | tombé de ma poche | perdu en ville"
+	" | perdu pendant la fête | perdu au marché | quelqu'un aurait-il trouvé | a-t-on rapporté"
+	" | rapporté à la mairie | ramené à la mairie | perdu mon gsm | perdu mon natel | perdu mon cellulaire",
+	"reclamation": "je veux me plaindre | déposer une plainte auprès de la mairie | très mécontent | très mécontente"
+	" | très déçu | très déçue | déçu | déçue | déception | indigne | c'est n'importe quoi | aucun suivi | pas de suivi"
+	" | toujours rien | toujours pas de nouvelles | toujours pas traité | rien n'a été fait | rien n'est fait"
+	" | rien ne bouge | personne ne bouge | vous ne faites rien | la mairie ne fait rien | on nous ignore"
+	" | je n'ai eu aucune réponse | mail resté sans réponse | j'attends toujours | y en a marre | on en a marre"
+	" | agent désagréable | agent impoli | accueil désagréable | mal accueilli | mal accueillie | impolitesse"
+	" | impoli | agent irrespectueux | on m'a mal parlé | lenteurs administratives | incompétence | incompétent"
+	" | écrire au préfet | saisir le défenseur des droits | réclamer | reclamations",
+	"suggestion": "idée pour la commune | idée pour le quartier | j'ai une idée | proposition d'amélioration"
+	" | suggérer une amélioration | pourriez-vous installer | serait-il possible d'installer | serait-il possible de mettre"
+	" | pourquoi ne pas mettre | avis des habitants | consultation citoyenne | consultation des habitants | réunion de concertation | concertation avec les habitants"
+	" | démocratie participative | conseil de quartier | comité de quartier | réunion publique | projet participatif",
+	"tranquillite_vacances": "opération tranquillité | tranquilité vacances | tranquillité absence"
+	" | surveillance pendant les vacances | surveillance de la maison | surveillance de ma maison | faire surveiller ma maison"
+	" | rondes de police | patrouilles pendant mon absence | nous partons en vacances | je pars en vacances"
+	" | partons trois semaines | partons un mois | départ en vacances | nous serons absents | maison inoccupée"
+	" | logement inoccupé | appartement vide | peur des cambrioleurs | peur du cambriolage | éviter les cambriolages"
+	" | prévenir les cambriolages | signaler mon absence | déclarer mon absence | inscription tranquillité vacances"
+	" | formulaire tranquillité vacances | opération tranquilité vacances",
+	"police": "police muni | policiers municipaux | agents de police municipale | garde municipal | patrouille de police"
+	" | faire venir la police | appeler les flics | flics | la police ne vient pas | la police ne fait rien"
+	" | brigade de gendarmerie | numéro de la police | main courante | déposer une main courante | pré-plainte"
+	" | vidéosurveillance | vidéo-protection | vidéoprotection | caméras de surveillance | caméra de surveillance"
+	" | voisins vigilants | voisin vigilant",
+	"insecurite": "trafic de drogue | point de deal | deal en bas de l'immeuble | cannabis | fumer des joints"
+	" | odeur de cannabis | seringues | seringue | jeunes qui squattent | squattent le hall | hall d'immeuble"
+	" | regroupements | bande de jeunes | bandes de jeunes | racaille | voyous | délinquants | agressions"
+	" | feux de poubelles | poubelles brûlées | incendie de poubelles | incendie volontaire | mortiers d'artifice"
+	" | pétards | tirs de mortiers | rixe | rixes | bagarre | bagarres | se battent | insultes | insultée | menacé"
+	" | menacée | harcelé | harcelée | sentiment d'insécurité | peur de sortir | plus en sécurité | pas en sécurité"
+	" | dangereux le soir | quartier dangereux | vitrine cassée | boîte aux lettres cassée | cassé exprès"
+	" | dégradé volontairement | vandalisé | vandalisée | ivre | ivres | personnes ivres | alcoolisés"
+	" | alcool sur la voie publique | mendicité | mendicité agressive | prostitution | logement squatté"
+	" | maison squattée | squattée | occupation illégale",
+	"gens_voyage": "caravanes installées | caravanes sur le terrain de foot | caravanes sur le stade"
+	" | installés sur le stade | installés illégalement | occupation illicite | installation illégale"
+	" | campement illégal | campement sauvage | campement illicite | bidonville | bidonvilles | nomades"
+	" | aire d'accueil des gens du voyage | terrain familial | expulsion des gens du voyage | grand passage",
+	# --- espaces verts ---
+	"arbre": "arbres de la rue | arbre d'alignement | arbres d'alignement | palmier | olivier | magnolia"
+	" | conifère | conifères | cyprès | arbre fruitier | figuier | mimosa | glycine | lierre | plantes grimpantes"
+	" | haie de thuyas | laurier-palme | hêtre | marronniers | tilleuls",
+	"elagage": "élaguer les arbres | faire élaguer | tailler les haies | taille des arbres | taille des haies"
+	" | coupe des arbres | couper un arbre | abattre l'arbre | abattage d'arbre | arbre à abattre | arbre malade"
+	" | arbre creux | arbre pourri | arbre qui risque de tomber | arbre penché | arbre déraciné | arbre arraché"
+	" | arbre tombé sur | grosse branche | branche qui menace | branches basses | branches qui cachent le panneau"
+	" | branches qui cachent le feu | branches dans les câbles | touche la ligne électrique"
+	" | branches contre ma fenêtre | branches contre la façade | arbre contre ma maison | arbre trop près de ma maison"
+	" | arbre qui fait de l'ombre | végétation envahissante | haie trop haute | haie envahissante"
+	" | haie déborde sur le trottoir | ronces sur le trottoir | ronciers | débroussailler le terrain"
+	" | terrain en friche | friche | terrain à l'abandon | terrain non entretenu | terrain pas entretenu"
+	" | obligation de débroussaillement | débroussaillement obligatoire | elaguage | élagages | élagueur"
+	" | élageur | grimpeur élagueur | dessouchage | dessoucher | rogner la souche | feuilles qui tombent"
+	" | chute des feuilles | arbre qui bouche la gouttière | feuilles dans ma gouttière",
+	"haie_voisin": "thuyas du voisin | sapin du voisin | bambous du voisin | bambous qui envahissent | racines de bambous"
+	" | arbre du voisin trop haut | arbre du voisin trop près | plantation trop près de la limite | planté trop près"
+	" | à moins de 2 mètres | deux mètres de la limite | 2 mètres de la limite | 50 cm de la limite"
+	" | voisin refuse de tailler | voisin refuse d'élaguer | le voisin ne veut pas couper | demander au voisin de couper"
+	" | obliger mon voisin à tailler | branches chez moi | fruits du voisin | cerises du voisin | noix du voisin"
+	" | arbre mitoyen | clôture mitoyenne | mitoyenneté | vis-à-vis | perte d'ensoleillement | me prive de soleil"
+	" | ombre du voisin | lierre du voisin | lierre sur mon mur | racines qui abîment | racines qui soulèvent ma terrasse"
+	" | racines dans mes canalisations | propriété voisine | terrain voisin | parcelle voisine | terrain d'à côté"
+	" | jardin du voisin | jardin d'à côté",
+	"espaces_verts": "parc municipal | jardin municipal | jardins de la ville | square municipal"
+	" | espaces verts de la commune | entretien des espaces verts | service des espaces verts | jardiniers de la ville"
+	" | jardinier municipal | tonte des pelouses | herbe pas coupée | herbes folles | zéro phyto | pesticides"
+	" | désherbant | glyphosate | fauchage | faucher | fauchage des bords de route | bas-côtés | accotements | talus"
+	" | entretien des talus | ronces dans le parc | parc sale | ouverture du parc | horaires du parc | horaires des parcs"
+	" | fermeture des grilles | grilles du parc | gardien du parc | chiens interdits dans le parc | pique-nique"
+	" | pique-niquer | barbecue dans le parc | arrosage automatique | arroseur | potager | parcelle de jardin"
+	" | jardins ouvriers | jardin familial | permis de végétaliser | végétaliser ma rue | planter devant chez moi"
+	" | pied d'arbre | pieds d'arbres | fleurir ma rue | villes et villages fleuris | maisons fleuries"
+	" | concours des maisons fleuries | forêt communale | bois communal",
+	"aire_jeux": "aire de jeu | air de jeux | aires de jeu | jeux d'enfant | jeux pour les petits | parc de jeux"
+	" | structure de jeu | balancoire | tape-cul | jeu à ressort | jeux à ressort | cabane de jeux | filet d'escalade"
+	" | mur d'escalade | jeu dangereux | jeux abîmés | jeux vandalisés | jeux rouillés | sol amortissant"
+	" | bac à sable sale | aire de jeux sale | installer des jeux | nouveaux jeux | pas de jeux pour les enfants"
+	" | jeux pour ados | jeux pour les tout-petits | enfant blessé sur un jeu | enfant s'est blessé au parc"
+	" | place de jeux | places de jeux | jeux du parc cassés",
+	"mobilier_urbain": "banc cassé | banc arraché | banc public cassé | banc abîmé | pas de bancs | installer un banc"
+	" | ajouter un banc | plus de bancs | manque de bancs | fontaine à eau | fontaine ne marche plus | fontaine en panne"
+	" | robinet de la fontaine | potelet arraché | potelet tordu | bornes arrachées | borne escamotable"
+	" | borne rétractable | barrière cassée | barrière arrachée | garde-corps cassé | rambarde cassée"
+	" | jardinière cassée | bac à fleurs cassé | toilettes publiques sales | toilettes publiques fermées | wc public"
+	" | sanisette en panne | abribus vandalisé | panneau d'affichage | panneau d'information | panneau lumineux"
+	" | panneau électronique | panneau d'affichage libre | table de pique-nique | tables de pique-nique"
+	" | boîte à livres | cendrier | cendriers",
+	# --- divers services ---
+	"emploi": "postes à pourvoir | poste vacant | la mairie embauche | embauche | embaucher | chercher un emploi"
+	" | je cherche un emploi | je cherche du travail | cherche un job | cherche un stage | demande de stage"
+	" | stage d'observation | stage de 3ème | stage de troisième | stage de seconde | stage en mairie | apprenti"
+	" | apprentie | contrat d'apprentissage | service civique | emploi saisonnier | job saisonnier | job étudiant"
+	" | travail saisonnier | concours de la fonction publique | fonction publique territoriale | fonctionnaire"
+	" | agent territorial | contractuel | vacataire | intérim | lettre de motivation | envoyer ma candidature"
+	" | envoyer un cv | entretien d'embauche | france travail | pôle emploi | pole emploi | mission locale"
+	" | chantier d'insertion | retour à l'emploi | reconversion",
+	"culture": "mediatheque | bibliothèque municipale | bibli | biblio | carte de bibliothèque | inscription à la bibliothèque"
+	" | inscription bibliothèque | emprunter des dvd | rendre un livre | rendre les livres | retour de livres"
+	" | livres en retard | prolonger un prêt | réserver un livre | horaires de la bibliothèque | ludothèque"
+	" | jeux de société | cours de piano | cours de guitare | cours de théâtre | cours de dessin"
+	" | atelier d'arts plastiques | arts plastiques | école d'art | salle de spectacle | saison culturelle"
+	" | programme culturel | billetterie | agenda culturel | ciné | séance de cinéma | visite guidée | patrimoine"
+	" | journées du patrimoine | office de tourisme | tourisme | expo",
+	"sante": "médecin de garde | médecin généraliste | pas de médecin | plus de médecin | désert médical"
+	" | trouver un médecin | trouver un médecin traitant | médecin traitant | maison de santé | maison médicale"
+	" | centre de vaccination | se faire vacciner | dentiste | kiné | infirmier | sage-femme | service des urgences"
+	" | pharmacie de garde | canicule | fortes chaleurs | qualité de l'air | pollution de l'air | pic de pollution"
+	" | ambroisie | mutuelle | mutuelle communale | complémentaire santé | cpam | sécurité sociale | carte vitale"
+	" | sécu",
+	"jeunesse": "local jeunes | espace jeunesse | service jeunesse | point information jeunesse | pij | bij"
+	" | accueil jeunes | activités pour les jeunes | rien pour les jeunes | occuper les jeunes"
+	" | conseil municipal des enfants | cmj | cme | bafd | formation bafa | aide au bafa | aide au permis"
+	" | bourse au permis | permis à 1 euro | chantier jeunes | argent de poche | dispositif argent de poche"
+	" | pass culture | pass sport | carte jeune",
+	"demarche": "comment procéder | quelle est la procédure | démarches administratives | démarche administrative"
+	" | paperasse | paperasserie | dossier complet | dossier incomplet | il manque une pièce | pièce manquante"
+	" | documents nécessaires | documents requis | liste des documents | liste des pièces | pièces demandées"
+	" | quels papiers | quels documents | quels justificatifs | quoi fournir | formulaire cerfa | remplir le formulaire"
+	" | télécharger le formulaire | imprimé",
+	"delai": "combien de temps ça prend | en combien de temps | délai d'obtention | délai de traitement"
+	" | délai de fabrication | délai moyen | quand vais-je recevoir | dans combien de temps | d'ici combien de temps"
+	" | c'est urgent | en urgence | au plus vite | au plus tôt | le plus rapidement possible | dès que possible"
+	" | date butoir | échéance | délai de réponse",
+	"tarif": "c'est combien | ça coûte combien | quel est le prix | quel prix | quel tarif | tarification"
+	" | grille tarifaire | barème | payer combien | faut-il payer | est-ce payant | est-ce gratuit | c'est gratuit"
+	" | sans frais | frais de dossier | paiement | payer | moyens de paiement | payer par carte | payer par chèque"
+	" | payer en espèces | payer en liquide | virement | trop cher | hors de prix | exorbitant | prix exorbitant",
+	"stationnement_pmr": "carte handicapé pour se garer | carte de stationnement handicapé | place handicapée"
+	" | places handicapées | place pour fauteuil | place pour personne à mobilité réduite | garé sur une place handicapé"
+	" | garé sur la place handicapé | place pmr occupée | demander une place handicapé | place réservée pmr"
+	" | carte cmi stationnement | cmi mention stationnement | macaron pmr | carte de stationnement pmr",
+	# new concepts, a few more ways
+	"panne": "lampadaire en panne | feu en panne | horodateur en panne | fontaine en panne | ne s'allume plus"
+	" | ne s'allume pas | ça ne marche plus | ne fonctionne plus du tout",
+	"caution": "chèque de caution pour la salle | caution pour le matériel | caution des clés",
+}
+_add_wordings(CITIZEN)
+
+# Phrases that say two things at once are given to both concepts (equal spans keep both): a lost
+# identity card is an identity card *and* a loss, a cancelled canteen meal a meal *and* a cancellation.
+BOTH: dict[str, str] = {
+	"perte_vol": "cni perdue | cni volée | passeport perdu | passeport volé | passport perdu | papiers perdus"
+	" | papiers volés | carte d'identité perdue | carte d'identité volée",
+	"titre_renouvellement": "cni périmée | cni expirée | renouveler ma cni | passeport périmé | passeport expiré"
+	" | renouveler mon passeport | renouvellement du passeport | pièce d'identité périmée"
+	" | carte d'identité périmée | carte d'identité expirée",
+	"cni": "perdu ma cni | perdu ma carte d'identité | trouvé une carte d'identité"
+	" | passeport et carte d'identité en même temps",
+	"identite": "j'ai perdu mes papiers | égaré mes papiers | fait voler mes papiers",
+	"annulation": "annuler la cantine | annuler les repas | annuler un repas | décommander un repas"
+	" | désinscrire de la cantine | désinscription cantine | annuler une procuration | résilier une procuration"
+	" | procuration annulée | rendez-vous annulé | marché annulé | annuler mon rendez-vous",
+	"cantine": "payer en ligne la cantine | régler la facture de cantine | relance facture cantine | impayés cantine"
+	" | erreur de facturation cantine | facturation cantine",
+	"inscription": "inscription scolaire | inscription à l'école | inscrire à l'école | fiche d'inscription scolaire"
+	" | inscription garderie | inscrire à la garderie | inscription au centre de loisirs | inscrire au centre aéré"
+	" | inscription en crèche | inscription crèche",
+	"panne": "lampadaire hs | lampadaire hors service | réverbère en panne | éclairage public en panne"
+	" | parcmètre en panne | sanisette en panne | feu rouge en panne | feux en panne | feux tricolores en panne"
+	" | feu piéton en panne | chaudière en panne | fontaine ne marche plus",
+	"chute_blessure": "chute sur le verglas | glissé sur le verglas | glissé sur la glace | glissé sur le trottoir"
+	" | tombé sur le trottoir | tombée sur une dalle | chute à cause du trottoir | chute à domicile"
+	" | enfant blessé sur un jeu | enfant s'est blessé au parc",
+	"association": "subventions aux associations",
+	"eclairage": "éclairage du stade",
+	"livret_famille": "on a perdu notre livret | on a perdu le livret de famille | nous avons perdu notre livret",
+	"objets_trouves": "on a perdu nos clés | on a perdu les clés | on a perdu notre portefeuille",
+	"animal_errant": "on a perdu notre chien | on a perdu notre chat",
+}
+_add_wordings(BOTH)
+
 # concept id → the wider concepts it implies (reached at a lower weight).
 BROADER: dict[str, tuple[str, ...]] = {
 	"declaration_naissance": ("naissance", "acte_etat_civil"),
