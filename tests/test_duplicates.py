@@ -423,7 +423,8 @@ def test_a_type_outside_the_families_must_name_the_same_object_and_fault():
 	tagged = make("CR-2", "Tag sur le lampadaire", request_type="Éclairage public en panne")
 	sign = make("CR-4", "Panneau tordu", request_type="Signalisation endommagée")
 	assert score_pair(new, tagged, s, related=related).gate == GATE_OTHER_TYPE
-	assert score_pair(new, lamp, s, related=related).gate is None
+	passed = score_pair(new, lamp, s, related=related)
+	assert passed.gate is None and passed.component("type").detail == {"outside_families": True}
 	assert score_pair(new, sign, s, related=related).gate is None  # a related type: no such gate
 	found = {b.candidate for b in score_candidates(new, [lamp, tagged, sign], s, threshold=0.0, related=related)}
 	assert found == {"CR-1", "CR-4"}

@@ -107,6 +107,8 @@ class TestTypeFamilies(LearningTestCase):
 		found = candidates.find_candidates(new)
 		self.assertEqual([c["name"] for c in found], [first.name])
 		self.assertEqual(found[0]["request_type"], lighting.name)
+		kind = next(c for c in found[0]["components"] if c["name"] == "type")
+		self.assertEqual(kind["detail"], {"outside_families": True})  # the panel says why it is there
 		self.assertIsNone(candidates.explain_pair(new.name, first.name).gate)
 		self.assertEqual(
 			candidates.find_candidates(new, threshold=0) and [c["name"] for c in candidates.find_candidates(new, threshold=0)],

@@ -310,7 +310,9 @@ def _same(a: str | None, b: str | None) -> bool:
 	return a is not None and a != "" and a == b
 
 
-def _components(model: DuplicateModel, features: Mapping[str, float], facts: Facts, places) -> tuple[Component, ...]:
+def _components(
+	model: DuplicateModel, features: Mapping[str, float], facts: Facts, places, *, outside_families: bool = False
+) -> tuple[Component, ...]:
 	contributions = model.contributions(features)
 	new_place, cand_place = places
 
@@ -374,7 +376,13 @@ def _components(model: DuplicateModel, features: Mapping[str, float], facts: Fac
 			model.coefficient("elapsed"),
 			{"window_days": facts.window_days, "reminder": "reminder" in features},
 		),
-		"type": (facts.same_type, float(facts.same_type), model.coefficient("same_type"), {}),
+		# a type the families do not relate, compared because both name the same object and fault
+		"type": (
+			facts.same_type,
+			float(facts.same_type),
+			model.coefficient("same_type"),
+			{"outside_families": outside_families},
+		),
 	}
 	return tuple(
 		Component(name, rows[name][0], UNITS[name], rows[name][1], rows[name][2], contributions[name], rows[name][3])
@@ -419,6 +427,7 @@ def _explain(
 	)
 	probability = model.probability(features)
 	threshold = s.threshold if s.threshold is not None else model.threshold
+	outside = related is not None and candidate.request_type not in related
 
 	gate = None
 	if candidate.name == new.name:
@@ -437,11 +446,7 @@ def _explain(
 		gate = GATE_BEYOND_WINDOW
 	elif s.require_location and facts.distance_m is None and facts.street_similarity is None:
 		gate = GATE_NO_LOCATION
-	elif (
-		related is not None
-		and candidate.request_type not in related
-		and not (features.get("same_object") and features.get("same_fault"))
-	):
+	elif outside and not (features.get("same_object") and features.get("same_fault")):
 		gate = GATE_OTHER_TYPE
 	if cut is not None and (gate is not None or probability < cut):
 		return None
@@ -451,7 +456,7 @@ def _explain(
 		weighted=probability,
 		threshold=threshold,
 		gate=gate,
-		components=_components(model, features, facts, (new_place, cand_place)),
+		components=_components(model, features, facts, (new_place, cand_place), outside_families=outside),
 		features=features,
 		intercept=model.intercept,
 	)

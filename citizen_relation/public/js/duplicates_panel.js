@@ -59,7 +59,8 @@ citizen_relation.duplicates.describe_component = function (comp) {
 			return d.reminder ? apart + "; " + __("said to be still unrepaired") : apart;
 		}
 		case "type":
-			return comp.raw ? __("same type") : __("related type");
+			if (comp.raw) return __("same type");
+			return d.outside_families ? __("other type, same object and fault") : __("related type");
 		default:
 			return String(comp.raw);
 	}
