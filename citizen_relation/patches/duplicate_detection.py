@@ -4,10 +4,10 @@ import frappe
 from frappe.query_builder import DocType
 
 from citizen_relation.duplicates.candidates import stored_match_text
+from citizen_relation.patches.batches import request_batches
 from citizen_relation.setup import seed
 from citizen_relation.setup.install import add_workflow_state
 
-BATCH = 2000
 
 
 def execute():
@@ -19,21 +19,9 @@ def execute():
 
 	cr = DocType("Citizen Request")
 	frappe.qb.update(cr).set(cr.reporter_count, 1).where(cr.reporter_count.isnull() | (cr.reporter_count == 0)).run()
-	last = ""
-	while True:
-		rows = (
-			frappe.qb.from_(cr)
-			.select(cr.name, cr.subject, cr.description, cr.address)
-			.where(cr.name > last)
-			.orderby(cr.name)
-			.limit(BATCH)
-		).run(as_dict=True)
-		if not rows:
-			break
+	for rows in request_batches(("subject", "description", "address")):
 		for r in rows:
 			frappe.db.set_value(
 				"Citizen Request", r.name, "match_text", stored_match_text(r.subject, r.description, r.address),
 				update_modified=False,
 			)
-		last = rows[-1].name
-		frappe.db.commit()

@@ -9,13 +9,12 @@
 """
 
 import frappe
-from frappe.query_builder import DocType
 
 from citizen_relation.duplicates.geocoding import BAN, DEFAULT_DOMAIN, NOT_NEEDED, PENDING, geocoding_enabled
+from citizen_relation.patches.batches import request_batches
 from citizen_relation.setup import seed
 from citizen_relation.setup.install import seed_duplicate_families
 
-BATCH = 2000
 
 
 def execute():
@@ -76,19 +75,8 @@ def backfill_places():
 	from citizen_relation.core.duplicates import address_key, mentioned_address, street_key
 	from citizen_relation.core.geocoding import geocoding_query
 
-	cr = DocType("Citizen Request")
 	geocoder = geocoding_enabled()
-	last = ""
-	while True:
-		rows = (
-			frappe.qb.from_(cr)
-			.select(cr.name, cr.subject, cr.description, cr.address, cr.latitude, cr.longitude)
-			.where(cr.name > last)
-			.orderby(cr.name)
-			.limit(BATCH)
-		).run(as_dict=True)
-		if not rows:
-			break
+	for rows in request_batches(("subject", "description", "address", "latitude", "longitude")):
 		for r in rows:
 			text = " ".join(p for p in (r.subject, r.description) if p)
 			street = address_key(r.address) if r.address else mentioned_address(text)
@@ -107,5 +95,3 @@ def backfill_places():
 				},
 				update_modified=False,
 			)
-		last = rows[-1].name
-		frappe.db.commit()

@@ -4,24 +4,14 @@ import frappe
 from frappe.query_builder import DocType
 
 from citizen_relation.core.public import public_street, public_title
-
-BATCH = 2000
+from citizen_relation.patches.batches import request_batches
 
 
 def execute():
 	frappe.reload_doc("citizen_relation", "doctype", "citizen_request")
 	cr = DocType("Citizen Request")
-	last = ""
-	while True:
-		rows = (
-			frappe.qb.from_(cr)
-			.select(cr.name, cr.request_type, cr.address)
-			.where((cr.name > last) & (cr.public_title.isnull() | (cr.public_title == "")))
-			.orderby(cr.name)
-			.limit(BATCH)
-		).run(as_dict=True)
-		if not rows:
-			break
+	without_title = cr.public_title.isnull() | (cr.public_title == "")
+	for rows in request_batches(("request_type", "address"), without_title):
 		for r in rows:
 			street = public_street(r.address)
 			frappe.db.set_value(
@@ -30,5 +20,3 @@ def execute():
 				{"street": street, "public_title": public_title(r.request_type, street)},
 				update_modified=False,
 			)
-		last = rows[-1].name
-		frappe.db.commit()

@@ -9,10 +9,10 @@ import frappe
 from frappe.query_builder import Case, DocType
 
 from citizen_relation.core.lifecycle import StatusChange
+from citizen_relation.patches.batches import request_batches
 from citizen_relation.privacy import phases, setup
 from citizen_relation.requests.lifecycle import get_lifecycle
 
-BATCH = 2000
 FIELDS = ("retention_from", "archive_on", "anonymise_on", "retention_due_on")
 
 
@@ -35,17 +35,9 @@ def backfill(statuses, with_master: bool, commit=None) -> None:
 		return
 	cr = DocType("Citizen Request")
 	history = DocType("Citizen Request Status Change")
-	last = ""
-	while True:
-		rows = (
-			frappe.qb.from_(cr)
-			.select(cr.name, cr.request_type, cr.status, cr.merged_into, cr.legal_hold, cr.modified)
-			.where(cr.status.isin(statuses) & cr.retention_from.isnull() & (cr.retention_phase == phases.ACTIVE) & (cr.name > last))
-			.orderby(cr.name)
-			.limit(BATCH)
-		).run(as_dict=True)
-		if not rows:
-			break
+	pending = cr.status.isin(statuses) & cr.retention_from.isnull() & (cr.retention_phase == phases.ACTIVE)
+	fields = ("request_type", "status", "merged_into", "legal_hold", "modified")
+	for rows in request_batches(fields, pending, commit=commit):
 		names = [r.name for r in rows]
 		changes: dict[str, list] = {}
 		for change in (
@@ -73,5 +65,3 @@ def backfill(statuses, with_master: bool, commit=None) -> None:
 			for name, value in by_name.items():
 				case = case.when(cr.name == name, value)
 			frappe.qb.update(cr).set(cr[field], case).where(cr.name.isin(names)).run()
-		(commit or frappe.db.commit)()
-		last = names[-1]

@@ -13,8 +13,7 @@ from frappe.query_builder.functions import Coalesce
 
 from citizen_relation.core.duplicates import mentioned_address, street_key
 from citizen_relation.duplicates.geocoding import NOT_NEEDED, PENDING, geocoding_enabled
-
-BATCH = 2000
+from citizen_relation.patches.batches import request_batches
 
 
 def execute():
@@ -25,20 +24,10 @@ def read_again(commit=None):
 	"""Re-read the street of every request placed by its text only; ``commit`` after each batch."""
 	cr = DocType("Citizen Request")
 	pending = PENDING if geocoding_enabled() else NOT_NEEDED
-	last = ""
-	while True:
-		rows = (
-			frappe.qb.from_(cr)
-			.select(cr.name, cr.subject, cr.description, cr.geo_street)
-			.where(cr.name > last)
-			.where(Coalesce(cr.address, "") == "")
-			.where(Coalesce(cr.latitude, 0) == 0)
-			.where(Coalesce(cr.longitude, 0) == 0)
-			.orderby(cr.name)
-			.limit(BATCH)
-		).run(as_dict=True)
-		if not rows:
-			break
+	placed_by_text = (
+		(Coalesce(cr.address, "") == "") & (Coalesce(cr.latitude, 0) == 0) & (Coalesce(cr.longitude, 0) == 0)
+	)
+	for rows in request_batches(("subject", "description", "geo_street"), placed_by_text, commit=commit):
 		for r in rows:
 			street = mentioned_address(" ".join(p for p in (r.subject, r.description) if p))
 			if (street.street if street else None) == (r.geo_street or None):
@@ -56,5 +45,3 @@ def read_again(commit=None):
 				},
 				update_modified=False,
 			)
-		last = rows[-1].name
-		(commit or frappe.db.commit)()
