@@ -8,6 +8,13 @@ frappe.ui.form.on("Citizen Request", {
 	},
 
 	refresh(frm) {
+		// Frappe appends the time zone to a Datetime field's description and then translates the
+		// whole, which no catalogue holds ("Reçue le" kept its English help): give it the translation
+		for (const df of frappe.get_meta(frm.doctype).fields) {
+			if (df.fieldtype === "Datetime" && df.description && frm.fields_dict[df.fieldname]) {
+				frm.set_df_property(df.fieldname, "description", __(df.description));
+			}
+		}
 		frm.trigger("render_type_fields");
 		frm.trigger("show_deadlines");
 		frm.trigger("letters_buttons");
