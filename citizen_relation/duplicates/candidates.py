@@ -223,7 +223,6 @@ def explain_pair(request: str, candidate: str):
 	if new is None or cand is None:
 		return None
 	from citizen_relation.duplicates.calibration import active_model
-
 	from citizen_relation.duplicates.families import search_scope
 
 	settings = detection_settings(new.request_type) or detection_settings(cand.request_type) or DetectionSettings()

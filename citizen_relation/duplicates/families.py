@@ -44,10 +44,14 @@ def family_setup() -> tuple[list[TypeFamily], dict[str, str | None], bool]:
 	return caching.worker_memo("duplicate_families", "all", _version(), _load)
 
 
+def _related(request_type: str | None, setup) -> frozenset[str]:
+	families, services, same_service = setup
+	return related_types(request_type, families, services, same_service=same_service, all_types=list(services))
+
+
 def types_searched_with(request_type: str | None) -> frozenset[str]:
 	"""The request types related to ``request_type`` (its own, its service's, its families')."""
-	families, services, same_service = family_setup()
-	return related_types(request_type, families, services, same_service=same_service, all_types=list(services))
+	return _related(request_type, family_setup())
 
 
 def search_scope(request_type: str | None) -> tuple[frozenset[str], frozenset[str] | None]:
@@ -58,8 +62,8 @@ def search_scope(request_type: str | None) -> tuple[frozenset[str], frozenset[st
 	the related ones must name the same object with the same fault (the core's ``GATE_OTHER_TYPE``);
 	the related types are then returned for that gate. Off: only the related types, no gate (``None``).
 	"""
-	related = types_searched_with(request_type)
+	setup = family_setup()  # one look at the families' version per search
+	related = _related(request_type, setup)
 	if not related or not get_settings().get("duplicate_other_types"):
 		return related, None
-	_families, services, _same = family_setup()
-	return frozenset(services) | related, related
+	return frozenset(setup[1]) | related, related
