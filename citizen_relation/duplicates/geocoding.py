@@ -150,15 +150,27 @@ def set_location_fields(doc) -> None:
 		for f in GEO_FIELDS:
 			doc.set(f, before.get(f))
 		return
-	lat, lon = doc.get("latitude") or 0, doc.get("longitude") or 0
-	street = address_key(doc.get("address"))
-	if street is None and not doc.get("address"):
-		street = mentioned_address(" ".join(p for p in (doc.get("subject"), doc.get("description")) if p))
-	doc.geo_latitude, doc.geo_longitude = (lat, lon) if (lat or lon) else (0, 0)
-	doc.geo_street = street.street if street else None
-	doc.geo_street_key = street_key(street)
-	doc.geo_house_number = street.number if street and street.number else 0
-	doc.geo_status = PENDING if (_query_of(doc) is not None and geocoding_enabled()) else NOT_NEEDED
+	doc.update(place_values(doc))
+
+
+def place_values(values) -> dict:
+	"""The place for duplicates (``GEO_FIELDS``) of a request (a document or a row with its
+	subject, description, address and coordinates), before the geocoder answers: its own point,
+	the street of its address or, without an address, the street its text names; "Pending" when a
+	configured geocoder has something to find."""
+	lat, lon = values.get("latitude") or 0, values.get("longitude") or 0
+	address = values.get("address")
+	street = address_key(address)
+	if street is None and not address:
+		street = mentioned_address(" ".join(p for p in (values.get("subject"), values.get("description")) if p))
+	return {
+		"geo_latitude": lat if (lat or lon) else 0,
+		"geo_longitude": lon if (lat or lon) else 0,
+		"geo_street": street.street if street else None,
+		"geo_street_key": street_key(street),
+		"geo_house_number": street.number if street and street.number else 0,
+		"geo_status": PENDING if (_query_of(values) is not None and geocoding_enabled()) else NOT_NEEDED,
+	}
 
 
 def enqueue_geocoding(doc) -> None:

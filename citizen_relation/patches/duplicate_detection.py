@@ -9,7 +9,6 @@ from citizen_relation.setup import seed
 from citizen_relation.setup.install import add_workflow_state
 
 
-
 def execute():
 	for category, values in seed.DUPLICATE_DETECTION.items():
 		for name in frappe.get_all("Request Type", filters={"category": category}, pluck="name"):

@@ -10,11 +10,10 @@
 
 import frappe
 
-from citizen_relation.duplicates.geocoding import BAN, DEFAULT_DOMAIN, NOT_NEEDED, PENDING, geocoding_enabled
+from citizen_relation.duplicates.geocoding import BAN, DEFAULT_DOMAIN
 from citizen_relation.patches.batches import request_batches
 from citizen_relation.setup import seed
 from citizen_relation.setup.install import seed_duplicate_families
-
 
 
 def execute():
@@ -72,26 +71,8 @@ def update_settings():
 
 
 def backfill_places():
-	from citizen_relation.core.duplicates import address_key, mentioned_address, street_key
-	from citizen_relation.core.geocoding import geocoding_query
+	from citizen_relation.duplicates.geocoding import place_values
 
-	geocoder = geocoding_enabled()
 	for rows in request_batches(("subject", "description", "address", "latitude", "longitude")):
 		for r in rows:
-			text = " ".join(p for p in (r.subject, r.description) if p)
-			street = address_key(r.address) if r.address else mentioned_address(text)
-			has_point = bool(r.latitude or r.longitude)
-			needs = geocoding_query(r.latitude, r.longitude, r.address, text) is not None
-			frappe.db.set_value(
-				"Citizen Request",
-				r.name,
-				{
-					"geo_latitude": r.latitude if has_point else 0,
-					"geo_longitude": r.longitude if has_point else 0,
-					"geo_street": street.street if street else None,
-					"geo_street_key": street_key(street),
-					"geo_house_number": street.number if street and street.number else 0,
-					"geo_status": PENDING if (needs and geocoder) else NOT_NEEDED,
-				},
-				update_modified=False,
-			)
+			frappe.db.set_value("Citizen Request", r.name, place_values(r), update_modified=False)

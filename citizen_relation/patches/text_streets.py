@@ -11,8 +11,7 @@ import frappe
 from frappe.query_builder import DocType
 from frappe.query_builder.functions import Coalesce
 
-from citizen_relation.core.duplicates import mentioned_address, street_key
-from citizen_relation.duplicates.geocoding import NOT_NEEDED, PENDING, geocoding_enabled
+from citizen_relation.duplicates.geocoding import place_values
 from citizen_relation.patches.batches import request_batches
 
 
@@ -23,25 +22,11 @@ def execute():
 def read_again(commit=None):
 	"""Re-read the street of every request placed by its text only; ``commit`` after each batch."""
 	cr = DocType("Citizen Request")
-	pending = PENDING if geocoding_enabled() else NOT_NEEDED
 	placed_by_text = (
 		(Coalesce(cr.address, "") == "") & (Coalesce(cr.latitude, 0) == 0) & (Coalesce(cr.longitude, 0) == 0)
 	)
 	for rows in request_batches(("subject", "description", "geo_street"), placed_by_text, commit=commit):
 		for r in rows:
-			street = mentioned_address(" ".join(p for p in (r.subject, r.description) if p))
-			if (street.street if street else None) == (r.geo_street or None):
-				continue
-			frappe.db.set_value(
-				"Citizen Request",
-				r.name,
-				{
-					"geo_street": street.street if street else None,
-					"geo_street_key": street_key(street),
-					"geo_house_number": street.number if street and street.number else 0,
-					"geo_latitude": 0,
-					"geo_longitude": 0,
-					"geo_status": pending if street else NOT_NEEDED,
-				},
-				update_modified=False,
-			)
+			values = place_values(r)
+			if values["geo_street"] != (r.geo_street or None):
+				frappe.db.set_value("Citizen Request", r.name, values, update_modified=False)
