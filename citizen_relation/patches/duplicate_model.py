@@ -12,6 +12,7 @@ import frappe
 
 from citizen_relation.duplicates.geocoding import BAN, DEFAULT_DOMAIN
 from citizen_relation.patches.batches import request_batches
+from citizen_relation.patches.singles import never_stored
 from citizen_relation.setup import seed
 from citizen_relation.setup.install import seed_duplicate_families
 
@@ -50,14 +51,7 @@ def update_request_types():
 def update_settings():
 	settings = frappe.get_single("Citizen Relation Settings")
 	values = {}
-	# a Check never saved reads as 0 on the document: look at what is stored
-	singles = frappe.qb.Table("tabSingles")
-	stored = (
-		frappe.qb.from_(singles)
-		.select(singles.field)
-		.where((singles.doctype == "Citizen Relation Settings") & (singles.field == "duplicate_same_service"))
-	).run()
-	if not stored:
+	if never_stored("Citizen Relation Settings", "duplicate_same_service"):
 		values["duplicate_same_service"] = 1
 	if not settings.get("geocoder"):
 		values["geocoder"] = BAN

@@ -6,17 +6,14 @@ unless it was ever stored.
 """
 
 import frappe
-from frappe.query_builder import DocType
+
+from citizen_relation.patches.singles import never_stored
 
 SETTINGS = "Citizen Relation Settings"
 FIELD = "duplicate_other_types"
 
 
 def execute():
-	singles = DocType("Singles")
-	stored = (
-		frappe.qb.from_(singles).select(singles.value).where((singles.doctype == SETTINGS) & (singles.field == FIELD))
-	).run()
-	if not stored:
+	if never_stored(SETTINGS, FIELD):
 		frappe.db.set_single_value(SETTINGS, FIELD, 1)
 		frappe.clear_document_cache(SETTINGS, SETTINGS)
