@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
