@@ -684,6 +684,45 @@ def test_a_report_saying_still_unrepaired_finds_an_older_open_request_beyond_the
 	assert why_not(too_old, old, s, {"Signalement"}) == BEYOND_WINDOW
 
 
+def test_a_text_says_how_long_its_fault_has_lasted():
+	from citizen_relation.core.duplicates.objects import lasting_days
+
+	assert lasting_days("Trou toujours là, ça fait 6 semaines") == 42
+	assert lasting_days("Plus de cinq semaines que ça dure.") == 35
+	assert lasting_days("Lampadaire éteint depuis deux mois et demi") == 75
+	assert lasting_days("je l'ai signalé il y a trois semaines") == 21
+	assert lasting_days("ça fait un bon mois") == 30
+	assert lasting_days("depuis des semaines, personne ne vient") == 21
+	# the longest of several durations; a date or a short "since" is no duration in days
+	assert lasting_days("depuis 15 jours, et signalé il y a 2 mois") == 60
+	assert lasting_days("Il y a un trou devant l'école") is None
+	assert lasting_days("en panne depuis hier soir") is None
+	assert lasting_days("depuis le 12 mai") is None
+	assert describe("Chaussée défoncée depuis six semaines").lasting_days == 42
+
+
+def test_a_report_saying_how_long_its_fault_has_lasted_looks_back_that_long():
+	""""Ça fait six semaines" finds the request filed six weeks ago (beyond a 14-day window), not a
+	report made four months ago; "depuis une semaine" looks back about a week and a half."""
+	from citizen_relation.core.duplicates.prefilter import BEYOND_WINDOW, why_not
+
+	s = DetectionSettings(radius_m=75, window_days=14)
+	old = make("CR-1", "Corbeille arrachée devant l'école")
+	six_weeks = T0 + timedelta(days=42)
+	lasting = make("CR-2", "Corbeille arrachée devant l'école, ça fait six semaines", received_on=six_weeks)
+	recent = make("CR-3", "Corbeille arrachée devant l'école depuis une semaine", received_on=six_weeks)
+	assert s.looks_back_days(lasting.mention) > 42 > s.looks_back_days(recent.mention) == 7 * 1.5 + 7
+	assert why_not(lasting, old, s, {"Signalement"}) is None
+	assert score_pair(lasting, old, s).gate is None
+	assert "reminder" in score_pair(lasting, old, s).features  # the claim covers the gap
+	assert why_not(recent, old, s, {"Signalement"}) == BEYOND_WINDOW
+	assert score_pair(recent, old, s).gate == GATE_BEYOND_WINDOW
+	much_later = make("CR-4", "Corbeille arrachée devant l'école, ça fait six semaines", received_on=T0 + timedelta(days=120))
+	assert score_pair(much_later, old, s).gate == GATE_BEYOND_WINDOW
+	# a year at most, whatever the text says
+	assert s.search_window_days(lasting_days=3650) == 365
+
+
 def test_a_report_naming_only_a_victim_does_not_name_another_object():
 	""""My car was damaged" next to "a branch fell": the car is the victim, not another object."""
 	s = DetectionSettings(radius_m=75, window_days=30)
@@ -723,6 +762,7 @@ def test_the_lexicon_knows_sms_regional_and_trade_words():
 	assert "bruit" in describe("Ça braille et ça claque toute la nuit").faults
 	assert "panne" in describe("La rue est plongée dans le noir").faults
 	assert describe("tjrs pas réparé").reminder
+	assert describe("2e signalement pour ce trou").reminder
 
 
 def test_generic_words_of_the_new_lexicon_name_nothing_by_themselves():

@@ -127,7 +127,7 @@ def prefilter(new: Report, settings: DetectionSettings, exclude: str | None = No
 		return []
 	cr = DocType(DOCTYPE)
 	window = timedelta(days=settings.window_days)
-	back = timedelta(days=settings.search_window_days(new.mention.reminder))  # "toujours pas réparé"
+	back = timedelta(days=settings.looks_back_days(new.mention))  # "toujours pas réparé", "ça fait six semaines"
 	statuses = list(get_lifecycle().candidate_statuses)
 	if not statuses:
 		return []

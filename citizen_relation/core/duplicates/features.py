@@ -37,6 +37,12 @@ SAME_STREET = 85.0  # street similarity (%) from which two streets are the same
 NEAR_FRACTION = 1 / 3  # "near" fades over a third of the radius
 FAR_CAP = 2.0
 
+# A report saying how long its fault has lasted ("ça fait six semaines") looks back that long,
+# with this slack for a rounded figure ("deux mois" may be ten weeks), and at most a year.
+LASTING_SLACK = 1.5
+LASTING_MARGIN_DAYS = 7.0
+LASTING_MAX_DAYS = 365.0
+
 
 @dataclass(frozen=True)
 class Place:
@@ -132,7 +138,7 @@ def pair_features(
 		f["same_name"] = 1.0
 	f["elapsed"] = min(1.0, days_apart / window_days)
 	f["same_day"] = math.exp(-days_apart)
-	if mention_a.reminder or mention_b.reminder:
+	if recalls(mention_a, days_apart) or recalls(mention_b, days_apart):
 		f["reminder"] = f["elapsed"]
 	if same_type:
 		f["same_type"] = 1.0
@@ -151,6 +157,18 @@ def pair_features(
 		window_days=window_days,
 	)
 	return f, facts
+
+
+def lasting_reach(lasting_days: float) -> float:
+	"""How far back a report saying its fault has lasted ``lasting_days`` looks (see :data:`LASTING_SLACK`)."""
+	return min(LASTING_MAX_DAYS, lasting_days * LASTING_SLACK + LASTING_MARGIN_DAYS)
+
+
+def recalls(mention: Mention, days_apart: float) -> bool:
+	"""Whether a report's text reaches back to a report ``days_apart`` earlier: it says the fault
+	was reported before ("toujours pas réparé"), or that it has lasted that long ("ça fait six
+	semaines", within :func:`lasting_reach`)."""
+	return mention.reminder or (mention.lasting_days is not None and lasting_reach(mention.lasting_days) >= days_apart)
 
 
 def as_floats(features: Mapping[str, float]) -> dict[str, float]:

@@ -1418,8 +1418,65 @@ REMINDERS = (
 	"pour la énième fois", "encore une relance", "relancer", "tjrs pas", "tjs pas", "tjr pas",
 	"toujours rien de fait", "rien n'a été réparé", "n'a toujours pas été", "toujours le même problème",
 	"déjà signalée", "déjà signalés", "signalé plusieurs fois", "plusieurs signalements", "depuis mon appel",
-	"depuis mon dernier message",
+	"depuis mon dernier message", "2e signalement", "2ème signalement", "3e signalement", "3ème signalement",
+	"4e signalement", "2e relance", "2e appel", "2ème appel", "2e message", "2e mail", "suite à mon appel",
+	"suite à mon message", "suite à mon mail", "suite à mon courriel", "mon précédent message", "rappel de mon",
+	"je signale à nouveau", "je vous signale à nouveau", "je reviens vers vous", "sans nouvelles de vos services",
+	"toujours sans nouvelles", "je vous recontacte",
 )
+
+# How long a text says the fault has lasted: "depuis six semaines", "ça fait 2 mois", "plus de
+# cinq semaines que ça dure", "signalé il y a trois semaines", "depuis des mois".
+_NUMBER_WORDS = {
+	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+	"neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+}
+_UNIT_DAYS = {"j": 1, "jour": 1, "jours": 1, "sem": 7, "semaine": 7, "semaines": 7, "mois": 30, "an": 365, "ans": 365, "annee": 365, "annees": 365}
+_QUANTITY = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")(?:\s+bonnes?|\s+bons?|\s+longues?|\s+longs?)?"
+_UNIT = r"(?P<unit>jours?|j|semaines?|sem|mois|ans?|annees?)\b(?P<half> et demie?)?"
+_ABOUT = r"(?:(?:maintenant|deja|bientot|plus de|pres de|presque|au moins|environ|pas loin de|facilement)\s+)*"
+_LASTING = tuple(
+	re.compile(r"\b" + pattern)
+	for pattern in (
+		# "depuis six semaines", "ça fait 2 mois", "signalé il y a trois semaines"
+		r"(?:depuis|(?:ca|cela|voila) fait|(?:signale|signalee|signales|signalees|appele|ecrit|prevenu|contacte|relance)"
+		rf"\s+(?:\w+\s+)?il y a|il y a)\s+{_ABOUT}{_QUANTITY}\s+{_UNIT}",
+		# "plus de cinq semaines que ça dure"
+		rf"(?:plus de|pres de|presque|bientot|au moins|deja)\s+{_QUANTITY}\s+{_UNIT}\s+que",
+		# "6 semaines que j'attends"
+		rf"{_QUANTITY}\s+{_UNIT}\s+que\s+(?:ca|cela|c'est|j|je|on|nous|rien|personne|le|la|les|l)\b",
+	)
+)
+# Durations said without a number (days): "depuis des semaines", "depuis longtemps".
+_VAGUE_LASTING = (
+	(re.compile(r"\bdepuis (?:une|la) quinzaine\b|\bune quinzaine de jours\b"), 15),
+	(re.compile(r"\bdepuis (?:des|plusieurs|quelques|de longues) semaines\b|\bdes semaines que\b"), 21),
+	(re.compile(r"\bdepuis (?:des|plusieurs|quelques|de longs) mois\b|\bdes mois que\b|\bdepuis le mois dernier\b"), 60),
+	(re.compile(r"\bdepuis (?:longtemps|des lustres|une eternite|un bail|belle lurette)\b"), 30),
+	(re.compile(r"\bdepuis (?:des|plusieurs) annees\b|\bdepuis l'an dernier\b|\bdepuis l'annee derniere\b"), 180),
+)
+
+
+def lasting_days(text: str) -> float | None:
+	"""The longest time, in days, ``text`` says its fault has lasted or was first reported ago.
+
+	A report saying "ça fait six semaines" is about an incident that started six weeks before:
+	it looks back that far for the request already filed (:meth:`.scoring.DetectionSettings.search_window_days`).
+	``None`` when the text says no such thing.
+	"""
+	plain = strip_accents(text.lower()).replace("’", "'").replace("ç", "c")
+	found: list[float] = []
+	for pattern in _LASTING:
+		for m in pattern.finditer(plain):
+			number = m.group("n")
+			value = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+			found.append((value + (0.5 if m.group("half") else 0.0)) * _UNIT_DAYS[m.group("unit")])
+	for pattern, days in _VAGUE_LASTING:
+		if pattern.search(plain):
+			found.append(float(days))
+	return max(found) if found else None
+
+
 # Capitalised words that are not names of places or businesses.
 _NOT_NAMES = frozenset(
 	["bonjour", "bonsoir", "hello", "madame", "monsieur", "mme", "mr", "merci", "cordialement", "mairie", "ville", "metropole", "lyon", "paris", "marseille", "attention", "urgent", "photo", "svp", "france", "appel", "usager", "le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux", "et", "je", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "ca", "cela", "c", "est"]
@@ -1431,13 +1488,15 @@ _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-ZÀÂÄÉÈÊËÎÏÔÖÙÛ
 class Mention:
 	"""What a text names: ``objects`` (concepts), ``faults``, ``landmarks`` (where-words),
 	``names`` (proper names of a business or a place: "Le Tchin", "La Buvette") and whether it
-	says the incident was already reported (``reminder``)."""
+	says the incident was already reported (``reminder``) or how long it has lasted
+	(``lasting_days``: "depuis six semaines", "ça fait deux mois"; see :func:`lasting_days`)."""
 
 	objects: frozenset[str] = frozenset()
 	faults: frozenset[str] = frozenset()
 	landmarks: frozenset[str] = frozenset()
 	names: frozenset[str] = frozenset()
 	reminder: bool = False
+	lasting_days: float | None = None
 
 	def to_dict(self) -> dict:
 		return {
@@ -1446,6 +1505,7 @@ class Mention:
 			"landmarks": sorted(self.landmarks),
 			"names": sorted(self.names),
 			"reminder": self.reminder,
+			"lasting_days": self.lasting_days,
 		}
 
 
@@ -1521,7 +1581,7 @@ def describe(*parts: str | None) -> Mention:
 	}
 	plain = " ".join(lemmas(text, keep_stop_words=True))
 	reminder = any(f" {r} " in f" {plain} " for r in _REMINDERS)
-	return Mention(frozenset(objects), frozenset(faults), frozenset(landmarks), _names(text), reminder)
+	return Mention(frozenset(objects), frozenset(faults), frozenset(landmarks), _names(text), reminder, lasting_days(text))
 
 
 _REMINDERS = tuple(" ".join(lemmas(r, keep_stop_words=True)) for r in REMINDERS)

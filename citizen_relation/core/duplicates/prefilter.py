@@ -28,7 +28,7 @@ def why_not(new: Report, candidate: Report, settings: DetectionSettings, related
 	if candidate.request_type not in related:
 		return OTHER_TYPE
 	days = (new.epoch - candidate.epoch) / SECONDS_PER_DAY  # > 0: the candidate is older
-	if -days > settings.window_days or days > settings.search_window_days(new.mention.reminder):
+	if -days > settings.window_days or days > settings.looks_back_days(new.mention):
 		return BEYOND_WINDOW
 	here, there = new.place, candidate.place
 	if here.coordinates is not None and there.coordinates is not None:

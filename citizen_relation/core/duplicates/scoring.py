@@ -16,7 +16,7 @@ import numpy as np
 from rapidfuzz import process
 
 from citizen_relation.core.duplicates.address import AddressKey, address_key, mentioned_address
-from citizen_relation.core.duplicates.features import Facts, Place, pair_features
+from citizen_relation.core.duplicates.features import Facts, Place, lasting_reach, pair_features
 from citizen_relation.core.duplicates.lexicon import TEXT_SCORER, match_text, text_similarity
 from citizen_relation.core.duplicates.model import COMPONENTS, FEATURES, DuplicateModel, seeded_model
 from citizen_relation.core.duplicates.objects import Mention, describe
@@ -81,17 +81,25 @@ class DetectionSettings:
 	require_location: bool = True
 	ignored_statuses: frozenset[str] = frozenset()
 
-	def search_window_days(self, reminder: bool = False) -> float:
+	def search_window_days(self, reminder: bool = False, lasting_days: float | None = None) -> float:
 		"""How far back a report looks for the incident it reports.
 
 		A report saying the incident was reported before and is still there ("toujours pas
 		réparé", "je relance") looks further back than the window: :data:`REMINDER_WINDOW_FACTOR`
-		times it, and at least :data:`REMINDER_WINDOW_MIN_DAYS`. Only open requests are
-		candidates, so an incident already resolved is never found this way.
+		times it, and at least :data:`REMINDER_WINDOW_MIN_DAYS`. One saying how long the fault has
+		lasted ("ça fait six semaines": ``lasting_days``) looks back that long (:func:`lasting_reach`).
+		Only open requests are candidates, so an incident already resolved is never found this way.
 		"""
-		if not reminder:
-			return self.window_days
-		return max(self.window_days * REMINDER_WINDOW_FACTOR, REMINDER_WINDOW_MIN_DAYS)
+		days = self.window_days
+		if reminder:
+			days = max(days, self.window_days * REMINDER_WINDOW_FACTOR, REMINDER_WINDOW_MIN_DAYS)
+		if lasting_days:
+			days = max(days, lasting_reach(lasting_days))
+		return days
+
+	def looks_back_days(self, mention: Mention) -> float:
+		""":meth:`search_window_days` for a report's text."""
+		return self.search_window_days(mention.reminder, mention.lasting_days)
 
 	def __post_init__(self):
 		if not (self.radius_m > 0 and math.isfinite(self.radius_m)):
@@ -441,7 +449,7 @@ def _explain(
 	):
 		gate = GATE_BEYOND_RADIUS
 	elif days > s.window_days and (
-		candidate.epoch > new.epoch or days > s.search_window_days((new_mention or new.mention).reminder)
+		candidate.epoch > new.epoch or days > s.looks_back_days(new_mention or new.mention)
 	):
 		gate = GATE_BEYOND_WINDOW
 	elif s.require_location and facts.distance_m is None and facts.street_similarity is None:
