@@ -731,6 +731,9 @@ def test_a_report_naming_only_a_victim_does_not_name_another_object():
 	bench = make("CR-3", "Le banc est cassé", received_on=T0 + timedelta(hours=8))
 	assert "other_object" not in score_pair(car, branch, s).features
 	assert "other_object" in score_pair(bench, branch, s).features
+	# a tyre burst in a pothole is the victim's, not a dumped tyre
+	assert "depot" not in describe("Trou sur la voie, j'ai crevé un pneu").objects
+	assert "depot" in describe("Des pneus abandonnés sur le trottoir").objects
 	assert score_pair(car, branch, s).score > score_pair(bench, branch, s).score
 
 

@@ -378,6 +378,10 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"véhicule en stationnement abusif", "voiture en stationnement abusif", "véhicule sans plaque",
 		"voiture sans plaques", "véhicule immatriculé", "immatriculation", "fourgon aménagé", "voiturette",
 		"voiture sans permis", "quatre-quatre", "captur", "kadjar", "qashqai", "juke", "micra", "passat",
+		# a tyre burst in a pothole is the car's, not a dumped tyre
+		"pneu crevé", "pneus crevés", "pneu éclaté", "pneu déchiré", "pneu abîmé", "crevé un pneu",
+		"crevé mon pneu", "crevé deux pneus", "crevé les pneus", "crevaison", "jante tordue", "jante abîmée",
+		"jantes abîmées", "roue voilée", "abîmé ma roue", "abîmé mon pneu",
 		"tiguan", "touran", "modus", "saxo", "xsara", "c15", "espace renault", "peugeot partner",
 		"renault trafic", "renault master", "citroën jumpy", "jumpy", "vito", "transit ford", "doblo",
 		"caddy volkswagen", "mercedes classe a", "volvo", "alfa romeo", "seat", "suzuki", "mazda", "honda",
