@@ -698,6 +698,7 @@ def test_a_text_says_how_long_its_fault_has_lasted():
 	assert lasting_days("Il y a un trou devant l'école") is None
 	assert lasting_days("en panne depuis hier soir") is None
 	assert lasting_days("depuis le 12 mai") is None
+	assert lasting_days("J'habite le quartier depuis dix ans et je n'ai jamais vu ça") is None
 	assert describe("Chaussée défoncée depuis six semaines").lasting_days == 42
 
 

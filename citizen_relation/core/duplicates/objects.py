@@ -1461,6 +1461,9 @@ _VAGUE_LASTING = (
 )
 
 
+_ABOUT_THE_CITIZEN = re.compile(r"\b(?:habit\w*|vis|vit|vivons|vivent|reside\w*|install\w*|demenage\w*|travaill\w*|proprietaire|locataire|retraite\w*)\b")
+
+
 def lasting_days(text: str) -> float | None:
 	"""The longest time, in days, ``text`` says its fault has lasted or was first reported ago.
 
@@ -1472,6 +1475,8 @@ def lasting_days(text: str) -> float | None:
 	found: list[float] = []
 	for pattern in _LASTING:
 		for m in pattern.finditer(plain):
+			if _ABOUT_THE_CITIZEN.search(plain[max(0, m.start() - 40) : m.start()]):
+				continue  # "j'habite ici depuis dix ans": how long the citizen has lived there
 			number = m.group("n")
 			value = int(number) if number.isdigit() else _NUMBER_WORDS[number]
 			found.append((value + (0.5 if m.group("half") else 0.0)) * _UNIT_DAYS[m.group("unit")])
