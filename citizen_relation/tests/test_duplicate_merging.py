@@ -98,6 +98,17 @@ class TestCandidates(DuplicatesTestCase):
 		time = next(comp for comp in found[old.name]["components"] if comp["name"] == "time")
 		self.assertTrue(time["detail"]["reminder"])
 
+	def test_a_report_saying_how_long_its_fault_has_lasted_finds_an_open_request_that_old(self):
+		"""The type's window is 30 days; "ça fait deux mois" looks back about three months."""
+		old = make_report(self.type.name, subject="Lampadaire éteint", received_on=add_days(now_datetime(), -62))
+		week = make_report(self.type.name, (10, 0), subject="Lampadaire éteint depuis une semaine")
+		self.assertNotIn(old.name, [c["name"] for c in candidates.find_candidates(week, threshold=0)])
+		lasting = make_report(self.type.name, (10, 0), subject="Lampadaire éteint", description="Ça fait deux mois que la rue est noire.")
+		found = {c["name"]: c for c in candidates.find_candidates(lasting, threshold=0)}
+		self.assertIn(old.name, found)
+		time = next(comp for comp in found[old.name]["components"] if comp["name"] == "time")
+		self.assertTrue(time["detail"]["reminder"])
+
 	def test_detection_can_be_switched_off_per_request_type(self):
 		make_report(self.type.name)
 		frappe.db.set_value("Request Type", self.type.name, "duplicate_detection", 0)
