@@ -399,6 +399,40 @@ def test_a_long_email_is_ranked_on_the_sentence_that_asks_not_on_its_context():
 	assert whole_text.rank(query, limit=1)[0].name != "salle"
 
 
+def test_a_short_question_is_read_with_the_sentence_before_it():
+	""""Quelle démarche ?" says nothing alone: the sentence before it says what it is about."""
+	docs = [
+		*_LONG_DOCS,
+		doc("voirie", "Occuper la voie publique", "Déménagement, benne, échafaudage : autorisation.", ["déménagement"]),
+	]
+	description = (
+		"Bonjour Madame, Monsieur,\n"
+		"Nous arrivons dans le quartier le mois prochain. "
+		"Le camion de déménagement restera devant l'immeuble samedi. Quelle démarche ?\n"
+		"Cordialement,\nJeanne Martin"
+	)
+	query = Query(subject="Question", description=description)
+	assert RankingIndex.build(docs).rank(query, limit=1)[0].name == "voirie"
+	alone = RankingIndex.build(docs, RankingParams(lead_sentence_weight=0.0))
+	assert [r.name for r in alone.rank(query, limit=1)] != ["voirie"]
+
+
+def test_greetings_closings_and_signature_are_not_what_a_message_says():
+	from citizen_relation.core.text import ASK, CONTEXT, sentence_units
+
+	units = sentence_units(
+		"Bonjour,\nMon fils entre en CP. J'ai perdu ma carte. Comment la refaire ?\n"
+		"Je vous remercie par avance de votre réponse.\nCordialement,\nMarie Martin\n06 12 34 56 78"
+	)
+	assert [(u.text, u.role, u.lead) for u in units] == [
+		("Mon fils entre en CP.", CONTEXT, None),
+		("Comment la refaire ?", ASK, "J'ai perdu ma carte."),
+	]
+	# a closing that asks is a question; a long line after a closing is not a signature
+	assert [u.role for u in sentence_units("Merci d'avance, quand passez-vous ?")] == [ASK]
+	assert sentence_units("Cordialement. PS : le trou est juste devant la boulangerie du centre-ville")[0].role == CONTEXT
+
+
 def test_a_one_sentence_description_scores_as_the_whole_text():
 	query = Query(subject="salle", description="louer une salle pour l'association le samedi")
 	by_sentence = RankingIndex.build(_LONG_DOCS).rank(query, limit=3)

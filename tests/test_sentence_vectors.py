@@ -183,19 +183,27 @@ def test_texts_read():
 
 def test_a_long_email_is_read_as_the_sentences_that_ask():
 	"""Greetings, context and signature blur what an e-mail means: when some of its sentences ask
-	and others do not, the encoder reads the subject and those that ask."""
+	and others do not, the encoder reads the subject and those that ask, each with the sentence
+	just before it (which often says what it asks about)."""
 	email = (
-		"Bonjour, nous venons d'emménager dans le quartier de la gare. "
+		"Bonjour Madame, Monsieur,\n"
+		"Nous venons d'emménager dans le quartier de la gare avec nos enfants. "
+		"Nous avons une voiture et pas de garage. "
 		"Comment obtenir une carte de stationnement résident ? "
-		"Je voudrais aussi savoir le tarif.\nMerci d'avance, Jean Dupont"
+		"Je voudrais aussi savoir le tarif.\nMerci d'avance,\nJean Dupont\n06 12 34 56 78"
 	)
 	assert query_text("Stationnement", email) == (
-		"Stationnement. Comment obtenir une carte de stationnement résident ? Je voudrais aussi savoir le tarif."
+		"Stationnement. Nous avons une voiture et pas de garage. Comment obtenir une carte de stationnement"
+		" résident ? Je voudrais aussi savoir le tarif."
 	)
 	assert "emménager" in query_text("Stationnement", email, whole=True)
 	# every sentence asks, or none does: the whole description is read
 	assert query_text(None, "Comment faire ? Pourquoi ?") == "Comment faire ? Pourquoi ?"
 	assert query_text(None, "Lampadaire éteint. Rue sombre.") == "Lampadaire éteint. Rue sombre."
+	# greetings, closings and the signature never are
+	assert query_text(None, "Bonjour,\nLampadaire éteint. Rue sombre.\nCordialement,\nJ. Martin") == (
+		"Lampadaire éteint. Rue sombre."
+	)
 
 
 def test_passage_vectors_are_unit_rows_and_zero_rows_stay_zero():

@@ -37,9 +37,10 @@ from rapidfuzz import fuzz, process
 
 from citizen_relation.core.sentence_vectors import passage_text, query_text, standardised
 from citizen_relation.core.text import (
-	asks_something,
+	ASK,
 	is_french_word,
 	lemma,
+	sentence_units,
 	split_sentences,
 	strip_accents,
 	strip_markup,
@@ -158,6 +159,9 @@ class RankingParams:
 	# when some sentences ask (a question mark, "je voudrais", "comment", "pouvez-vous"...), the others
 	# (context, greetings, signature) count this share
 	context_sentence_weight: float = 0.7
+	# a sentence that asks counts this share of the sentence before it ("…devant l'immeuble. Quelle
+	# démarche ?"), which then is not context of its own (citizen_relation.core.text.sentence_units)
+	lead_sentence_weight: float = 0.75
 	vector_candidates: int = 10  # documents BM25F did not find that may come up by meaning alone
 	# Pseudo-relevance feedback (RM3-style), a second stage over the shortlist only: the ``prf_docs``
 	# best documents of the first ranking lend their ``prf_terms`` most distinctive terms (words and
@@ -635,19 +639,26 @@ class RankingIndex:
 		import numpy as np
 
 		p = self.params
-		sentences = [s for s in split_sentences(query.description) if _tokens(s)]
-		if len(sentences) < 2 or p.sentence_rest_weight >= 1.0:
+		if p.sentence_rest_weight >= 1.0:
 			return None
-		asks = [asks_something(s) for s in sentences]
+		sentences = [s for s in split_sentences(query.description) if _tokens(s)]
+		units = sentence_units(query.description, words=_tokens)
+		if len(sentences) < 2 or not units:
+			return None
+		asks = [unit.role == ASK for unit in units]
 		if not any(asks):
-			asks = [True] * len(sentences)
+			asks = [True] * len(units)
 		best = None
 		summed = None
-		for sentence, asking in zip(sentences, asks):
+		for unit, asking in zip(units, asks):
 			terms, _c, _k, _w, groups = self._query(
-				Query(query.request_type, query.category, query.subject, sentence)
+				Query(query.request_type, query.category, query.subject, unit.text)
 			)
 			x = self._dense_scores(terms, groups, rest)
+			if unit.lead and p.lead_sentence_weight:
+				# "…devant l'immeuble. Quelle démarche ?": the sentence before says what it asks about
+				terms, _c, _k, _w, groups = self._query(Query(None, None, None, unit.lead))
+				x = x + p.lead_sentence_weight * self._dense_scores(terms, groups, rest)
 			if not asking:
 				x *= p.context_sentence_weight
 			if best is None:

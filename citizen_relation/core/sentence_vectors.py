@@ -31,7 +31,7 @@ from typing import Protocol
 
 import numpy as np
 
-from citizen_relation.core.text import asks_something, split_sentences, tokens
+from citizen_relation.core.text import ASK, sentence_units
 
 PASSAGE_BODY_CHARS = 300  # of the body, for a document without keywords
 QUERY_CHARS = 2000  # a request is read up to this length (the encoder's cost grows with it)
@@ -62,13 +62,17 @@ def passage_text(title: str, keywords: Sequence[str], body: str) -> str:
 
 def query_text(subject: str | None, description: str | None, *, whole: bool = False) -> str:
 	"""How a request is read: its subject, then its description (bounded). When some sentences of
-	the description ask something and others do not (an e-mail's greetings, context, signature),
-	only those that ask are read: the rest blurs what the request means (``whole``: every one)."""
+	the description ask something and others do not (an e-mail's context), only those that ask
+	are read, each with the sentence before it (:func:`~citizen_relation.core.text.sentence_units`);
+	greetings, closings and signature never are: they blur what the request means (``whole``:
+	every sentence as written)."""
 	if not whole and description:
-		sentences = [s for s in split_sentences(description) if tokens(s)]
-		asking = [s.strip() for s in sentences if asks_something(s)]
-		if asking and len(asking) < len(sentences):
+		units = sentence_units(description)
+		asking = [f"{u.lead} {u.text}" if u.lead else u.text for u in units if u.role == ASK]
+		if asking and len(asking) < len(units):
 			description = " ".join(asking)
+		elif units:
+			description = " ".join(f"{u.lead} {u.text}" if u.lead else u.text for u in units)
 	text = ". ".join(p.strip() for p in (subject or "", description or "") if p and p.strip())
 	return " ".join(text.split())[:QUERY_CHARS]
 

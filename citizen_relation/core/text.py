@@ -18,6 +18,7 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 # Common French function words and request boilerplate that carry no meaning for matching.
 STOP_WORDS = frozenset(
@@ -292,3 +293,63 @@ def asks_something(sentence: str) -> bool:
 	"""Whether a sentence asks (a question mark, "comment", "je voudrais", "pouvez-vous"…), as
 	opposed to context, greetings and signature."""
 	return bool(_ASKING.search(strip_accents(sentence.lower())) or sentence.rstrip().endswith("?"))
+
+
+# Greetings alone on their line ("Bonjour Madame, Monsieur,") and closings ("Cordialement", "je vous
+# remercie par avance", "veuillez agréer…"): they say nothing of what the message is about.
+_GREETING_WORDS = frozenset(
+	"bonjour bonsoir salut hello madame monsieur mesdames messieurs mme mr m cher chere chers cheres "
+	"le la les maire service services mairie equipe agent agents a tous toutes".split()
+)
+_CLOSING = re.compile(
+	r"\b(?:cordialement|cdlt|bien a vous|bien a toi|salutations|veuillez agreer|je vous prie d.agreer|"
+	r"recevez|merci d.avance|merci par avance|merci beaucoup|merci pour votre|merci de votre|mille mercis|"
+	r"je vous remercie|nous vous remercions|en vous remerciant|remerciements|dans l.attente|bonne journee|"
+	r"bonne soiree|bonne fin de journee|a bientot|au plaisir)\b"
+)
+SIGNATURE_WORDS = 6  # after a closing, a short line is the signature (name, phone, address)
+ASK = "ask"
+CONTEXT = "context"
+
+
+def _is_greeting(plain: str) -> bool:
+	words = re.findall(r"[a-z]+", plain)
+	return bool(words) and all(w in _GREETING_WORDS for w in words)
+
+
+class Unit(NamedTuple):
+	"""A sentence of a message (:func:`sentence_units`): its ``text``, its ``role`` (:data:`ASK` or
+	:data:`CONTEXT`) and, for one that asks, the sentence before it (``lead``) or ``None``."""
+
+	text: str
+	role: str
+	lead: str | None = None
+
+
+def sentence_units(text: str | None, words=tokens) -> list[Unit]:
+	"""What a message says, sentence by sentence: :data:`ASK` for a sentence that asks
+	(:func:`asks_something`), :data:`CONTEXT` for the others.
+
+	Greetings, closings and the signature after them are left out: they say nothing of the topic.
+	A sentence that asks carries the one before it as its ``lead`` (no longer a unit of its own),
+	which often says what it is about ("Le camion des déménageurs restera devant l'immeuble. Quelle
+	démarche ?"; "J'ai perdu ma carte. Comment la refaire ?"). Sentences without ``words``
+	(punctuation, numbers) are left out.
+	"""
+	kept: list[Unit] = []
+	closed = False
+	for sentence in split_sentences(text):
+		plain = strip_accents(sentence.lower()).strip()
+		if _CLOSING.search(plain) and not sentence.rstrip().endswith("?"):
+			closed = True
+			continue
+		if not words(sentence) or _is_greeting(plain):
+			continue
+		asking = asks_something(sentence)
+		if closed and not asking and len(plain.split()) <= SIGNATURE_WORDS:
+			continue
+		lead = None
+		if asking and kept and kept[-1].role == CONTEXT:
+			lead = kept.pop().text
+		kept.append(Unit(sentence.strip(), ASK if asking else CONTEXT, lead))
+	return kept

@@ -344,7 +344,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 		" | 16 h 30 | sortie des classes | venir les chercher | récupérer les enfants | centre de loisirs"
 		" | accueil de loisirs | alsh | centre aéré | mercredi | mercredis | vacances scolaires | colonie"
 		" | colo | stage pendant les vacances | s'occupe des enfants | garde après l'école | animateur"
-		" | animatrice | tap | nap",
+		" | animatrice",  # not "tap" / "nap": "je tape", "nappe"
 	),
 	"portail_famille": (
 		"portail famille",
@@ -421,7 +421,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 		"tri sélectif",
 		"tri | trier | tri sélectif | tri selectif | recyclage | recycler | recyclable | recyclables"
 		" | emballage | emballages | bac jaune | sac jaune | couvercle jaune | poubelle jaune | plastique"
-		" | plastiques | carton | cartons | journaux | bouteille en plastique | verre | bocal | bocaux"
+		" | plastiques | carton | cartons | vieux journaux | bouteille en plastique | verre | bocal | bocaux"
 		" | bouteille | bouteilles | canette | conserve | consignes de tri | consigne de tri | erreur de tri"
 		" | refus de tri | où jeter | quelle poubelle | dans quelle poubelle | dans quel bac"
 		" | colonne à verre | colonnes à verre | borne à verre | conteneur à verre"
@@ -883,9 +883,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 	),
 	"objets_trouves": (
 		"objets trouvés",
-		"objets trouvés | objet trouvé | objets perdus | objet perdu | trouvé | trouvée | retrouver"
-		" | retrouvé | oublié | oubliée | oublier | clés | clefs | clé | trousseau | portefeuille"
-		" | porte-monnaie | porte monnaie | sac à main | sacoche | cartable | téléphone perdu | portable"
+		# not "trouvé" or "oublié" alone: "je n'ai pas trouvé l'information", "j'ai oublié de préciser"
+		"objets trouvés | objet trouvé | objets perdus | objet perdu | clés | clefs | clé | trousseau | portefeuille"
+		" | porte-monnaie | porte monnaie | sac à main | sacoche | cartable | téléphone perdu | portable perdu"
+		" | portable oublié | portable retrouvé | téléphone oublié | téléphone retrouvé | affaires oubliées"
+		" | oublié mes affaires | affaires perdues | retrouver mes affaires | objet retrouvé | objets retrouvés"
 		" | smartphone | lunettes | doudou | parapluie | manteau | veste | vélo trouvé | dans le bus"
 		" | dans le tram | sur un banc | quelqu'un l'a rapporté | rapporté | sac oublié | sac perdu"
 		" | sac retrouvé",
