@@ -417,6 +417,19 @@ def test_a_short_question_is_read_with_the_sentence_before_it():
 	assert [r.name for r in alone.rank(query, limit=1)] != ["voirie"]
 
 
+def test_an_e_mail_without_subject_is_not_about_lost_objects():
+	from citizen_relation.core.text import message_subject
+
+	assert message_subject("(sans objet)") is None and message_subject("No Subject") is None
+	assert message_subject("RE: TR: Carte d'identité") == "Carte d'identité"
+	assert message_subject("Objets trouvés") == "Objets trouvés"
+	docs = [*_LONG_DOCS, doc("objets", "Objets trouvés", "Un objet perdu ? Le service des objets trouvés.", ["objet"])]
+	index = RankingIndex.build(docs)
+	query = Query(subject="(sans objet)", description="Je voudrais louer une salle pour notre association.")
+	assert [r.name for r in index.rank(query, limit=3)] == ["salle"]
+	assert index.rank(Query(subject="RE: salle", description="et le samedi ?"), limit=1)[0].name == "salle"
+
+
 def test_greetings_closings_and_signature_are_not_what_a_message_says():
 	from citizen_relation.core.text import ASK, CONTEXT, sentence_units
 

@@ -30,7 +30,7 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -40,6 +40,7 @@ from citizen_relation.core.text import (
 	ASK,
 	is_french_word,
 	lemma,
+	message_subject,
 	sentence_units,
 	split_sentences,
 	strip_accents,
@@ -734,6 +735,8 @@ class RankingIndex:
 		if limit <= 0 or not self.names:
 			return []
 		p = self.params
+		if query.subject and message_subject(query.subject) != query.subject:
+			query = replace(query, subject=message_subject(query.subject))  # "RE: …", "(sans objet)"
 		terms, corrections, concepts, weights, groups = self._query(query)
 
 		scores: dict[int, float] = {}

@@ -31,7 +31,7 @@ from typing import Protocol
 
 import numpy as np
 
-from citizen_relation.core.text import ASK, sentence_units
+from citizen_relation.core.text import ASK, message_subject, sentence_units
 
 PASSAGE_BODY_CHARS = 300  # of the body, for a document without keywords
 QUERY_CHARS = 2000  # a request is read up to this length (the encoder's cost grows with it)
@@ -73,6 +73,7 @@ def query_text(subject: str | None, description: str | None, *, whole: bool = Fa
 			description = " ".join(asking)
 		elif units:
 			description = " ".join(f"{u.lead} {u.text}" if u.lead else u.text for u in units)
+	subject = message_subject(subject)
 	text = ". ".join(p.strip() for p in (subject or "", description or "") if p and p.strip())
 	return " ".join(text.split())[:QUERY_CHARS]
 

@@ -353,3 +353,22 @@ def sentence_units(text: str | None, words=tokens) -> list[Unit]:
 			lead = kept.pop().text
 		kept.append(Unit(sentence.strip(), ASK if asking else CONTEXT, lead))
 	return kept
+
+
+# What an e-mail client writes as a subject when there is none, and the prefixes of replies and
+# forwards: they say nothing of the request ("(sans objet)" is not about lost *objects*).
+_NO_SUBJECT = re.compile(
+	r"^\W*(?:sans objet|pas d.objet|aucun objet|no subject|pas de sujet|sans sujet|\(?vide\)?|objet|subject|untitled|sans titre)\W*$"
+)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|ref|réf|aw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def message_subject(subject: str | None) -> str | None:
+	"""A request's subject as it speaks of the request: without "RE:", "TR:", "Fwd:" prefixes,
+	and ``None`` for "(sans objet)", "(no subject)" and the like."""
+	if not subject:
+		return subject
+	subject = _REPLY_PREFIX.sub("", subject)
+	if _NO_SUBJECT.match(strip_accents(subject.lower())):
+		return None
+	return subject
