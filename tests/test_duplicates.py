@@ -715,7 +715,10 @@ def test_a_report_saying_how_long_its_fault_has_lasted_looks_back_that_long():
 	assert s.looks_back_days(lasting.mention) > 42 > s.looks_back_days(recent.mention) == 7 * 1.5 + 7
 	assert why_not(lasting, old, s, {"Signalement"}) is None
 	assert score_pair(lasting, old, s).gate is None
-	assert "reminder" in score_pair(lasting, old, s).features  # the claim covers the gap
+	breakdown = score_pair(lasting, old, s)
+	assert "reminder" in breakdown.features  # the claim covers the gap
+	time = next(c for c in breakdown.components if c.name == "time")
+	assert time.detail["reminder"] and time.detail["lasting_days"] == 42  # the panel says so
 	assert why_not(recent, old, s, {"Signalement"}) == BEYOND_WINDOW
 	assert score_pair(recent, old, s).gate == GATE_BEYOND_WINDOW
 	much_later = make("CR-4", "Corbeille arrachée devant l'école, ça fait six semaines", received_on=T0 + timedelta(days=120))

@@ -108,6 +108,7 @@ class TestCandidates(DuplicatesTestCase):
 		self.assertIn(old.name, found)
 		time = next(comp for comp in found[old.name]["components"] if comp["name"] == "time")
 		self.assertTrue(time["detail"]["reminder"])
+		self.assertEqual(time["detail"]["lasting_days"], 60)
 
 	def test_detection_can_be_switched_off_per_request_type(self):
 		make_report(self.type.name)

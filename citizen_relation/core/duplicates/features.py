@@ -70,6 +70,7 @@ class Facts:
 	same_type: bool
 	radius_m: float
 	window_days: float
+	lasting_days: float | None = None  # how long a report says its fault has lasted ("ça fait six semaines")
 
 
 def pair_features(
@@ -155,6 +156,7 @@ def pair_features(
 		same_type=same_type,
 		radius_m=radius_m,
 		window_days=window_days,
+		lasting_days=max((m.lasting_days for m in (mention_a, mention_b) if m.lasting_days), default=None),
 	)
 	return f, facts
 

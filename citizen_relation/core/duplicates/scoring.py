@@ -382,7 +382,7 @@ def _components(
 			facts.days_apart,
 			1.0 - features.get("elapsed", 0.0),
 			model.coefficient("elapsed"),
-			{"window_days": facts.window_days, "reminder": "reminder" in features},
+			{"window_days": facts.window_days, "reminder": "reminder" in features, "lasting_days": facts.lasting_days},
 		),
 		# a type the families do not relate, compared because both name the same object and fault
 		"type": (

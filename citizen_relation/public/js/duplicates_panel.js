@@ -56,7 +56,9 @@ citizen_relation.duplicates.describe_component = function (comp) {
 				comp.raw < 1
 					? __("{0} hours apart (window {1} days)", [Math.round(comp.raw * 24), d.window_days])
 					: __("{0} days apart (window {1} days)", [Math.round(comp.raw * 10) / 10, d.window_days]);
-			return d.reminder ? apart + "; " + __("said to be still unrepaired") : apart;
+			if (!d.reminder) return apart;
+			if (d.lasting_days) return apart + "; " + __("said to have lasted about {0} days", [Math.round(d.lasting_days)]);
+			return apart + "; " + __("said to be still unrepaired");
 		}
 		case "type":
 			if (comp.raw) return __("same type");
