@@ -738,6 +738,10 @@ def test_a_report_naming_only_a_victim_does_not_name_another_object():
 	# a tyre burst in a pothole is the victim's, not a dumped tyre
 	assert "depot" not in describe("Trou sur la voie, j'ai crevé un pneu").objects
 	assert "depot" in describe("Des pneus abandonnés sur le trottoir").objects
+	# a container named by its use is no missed collection; a pothole is a fault of the roadway
+	assert describe("Bac de collecte cassé, couvercle arraché").faults == {"casse"}
+	assert "casse" in describe("Nid-de-poule dans la chaussée").faults
+	assert "deborde" in describe("Borne à verre pleine, bouteilles par terre").faults
 	assert score_pair(car, branch, s).score > score_pair(bench, branch, s).score
 
 

@@ -794,6 +794,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"réverbère mort", "éclairage mort",
 	),
 	"casse": (
+		"nid de poule", "nid-de-poule", "nids de poule", "nids-de-poule", "nid de poules",
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
 		"tordre", "plié", "plier", "détruit", "vandalisé", "vandaliser", "vandalisme", "brûlé",
 		"brûler", "renversé", "renverser", "fendu", "fendre", "descellé", "desceller", "dégradé",
@@ -942,7 +943,8 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"sacs entassés", "entassement", "s'entassent", "s'accumulent", "accumulation",
 		"accumulation de sacs", "amoncellement de sacs", "couvercle ouvert", "couvercle ne ferme pas",
 		"couvercle relevé", "ne se ferme plus", "pas vidée", "plus vidée", "vidage", "besoin d'être vidé",
-		"mérite d'être vidée",
+		"mérite d'être vidée", "borne à verre pleine", "borne pleine", "bornes pleines", "conteneur à verre plein",
+		"colonne à verre remplie", "containers pleins", "container plein", "bac à verre plein",
 	),
 	"non_collecte": (
 		"non collecté", "pas collecté", "oubli", "oublié", "pas ramassé", "collecte", "passage des éboueurs",
@@ -1158,6 +1160,10 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"jour de marché", "place du marché", "après le marché", "fin du marché", "marché couvert",
 		"halle du marché", "marché alimentaire", "marché forain", "marché de noël", "marché aux puces",
 		"marché hebdomadaire", "le marché du dimanche", "le marché du samedi",
+		# a container named by its use, not a missed collection
+		"bac de collecte", "bacs de collecte", "point de collecte", "borne de collecte", "conteneur de collecte",
+		"colonne de collecte", "point d'apport volontaire", "en plein jour", "en pleine journée", "en pleine nuit",
+		"en pleine rue", "en plein milieu", "en plein centre",
 	),
 }
 # Things often named as the victims of an incident ("my car was damaged by the branch", "cyclists
