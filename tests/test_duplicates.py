@@ -727,6 +727,36 @@ def test_a_report_saying_how_long_its_fault_has_lasted_looks_back_that_long():
 	assert s.search_window_days(lasting_days=3650) == 365
 
 
+def test_a_part_of_an_object_is_another_object_than_the_whole():
+	"""A tree grate, a playground's soft floor, a lamp post's hatch: another job than the tree, the
+	swing, the lamp — named by a part word before the whole, words between."""
+	assert describe("La grille métallique posée autour d'un arbre est désolidarisée").objects == {"grille_arbre"}
+	assert describe("Grille de pied d'arbre descellée").objects == {"grille_arbre"}
+	assert describe("Arbre mort, branches sèches").objects == {"arbre"}
+	assert describe("Revêtement souple de l'aire de jeux arraché").objects == {"sol_jeux"}
+	assert describe("La balançoire est cassée").objects == {"jeu"}
+	assert describe("La petite porte du lampadaire est ouverte").objects == {"trappe_lampadaire"}
+	assert describe("La petite porte du lampadaire est ouverte").faults == {"casse"}
+	# the whole before the part is no part: a branch fallen on a drain grate
+	assert "grille_arbre" not in describe("Une branche d'arbre est tombée sur la grille de l'avaloir").objects
+	# a gate that no longer shuts is broken, not an overflowing bin
+	assert describe("Le portillon de l'aire de jeux ne ferme plus").faults == {"casse"}
+	s = DetectionSettings(radius_m=75, window_days=30)
+	grate = make("CR-1", "Grille d'arbre soulevée, un coin dépasse")
+	dead = make("CR-2", "Arbre mort, des branches sèches menacent", received_on=T0 + timedelta(days=2))
+	grate_again = make("CR-3", "La grille au pied de l'arbre bouge, on trébuche", received_on=T0 + timedelta(days=2))
+	assert "other_object" in score_pair(dead, grate, s).features
+	assert "same_object" in score_pair(grate_again, grate, s).features
+	assert score_pair(grate_again, grate, s).score > score_pair(dead, grate, s).score
+
+
+def test_a_bike_wreck_and_dumped_scooters_are_objects_not_passers_by():
+	assert describe("Vélo sans roues attaché au poteau depuis des mois").objects & {"epave_velo"}
+	assert "trottinette" in describe("Quatre trottinettes couchées en travers du trottoir").objects
+	assert "velo" in describe("Je suis tombé de mon vélo dans le trou").objects  # a passer-by's bike
+	assert describe("L'aire de jeux est dégradée").objects == set()  # a place, no object named
+
+
 def test_a_report_naming_only_a_victim_does_not_name_another_object():
 	""""My car was damaged" next to "a branch fell": the car is the victim, not another object."""
 	s = DetectionSettings(radius_m=75, window_days=30)

@@ -33,10 +33,15 @@ from citizen_relation.core.text import (
 )
 
 # Bump when the lexicon or describe() change (stored descriptions are then recomputed).
-OBJECTS_VERSION = 5
+OBJECTS_VERSION = 6
 
 # Object concept → phrases. A concept is what an agent sends someone to fix.
 URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
+	# places that name no object to repair: the playground is where the swing or its floor is
+	"": (
+		"aire de jeux", "aire de jeu", "aire de jeux pour enfants", "square pour enfants", "aire ludique",
+		"espace de jeux", "parc à jeux", "parc de jeux",
+	),
 	"lampadaire": (
 		"lampadaire", "réverbère", "candélabre", "luminaire", "éclairage public", "éclairage",
 		"mât d'éclairage", "point lumineux", "lanterne", "lumière", "poteau électrique",
@@ -179,7 +184,8 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"descente pluviale", "remontée d'égout", "odeur de canalisation",
 	),
 	"tampon": (
-		"tampon", "plaque d'égout", "plaque en fonte", "trappe", "couvercle",
+		"tampon", "plaque d'égout", "plaque en fonte", "trappe", "couvercle", "plaque d'assainissement",
+		"tampon de voirie", "tampon de chaussée", "plaque de voirie", "plaque d'assainissement",
 		"plaque de regard", "couvercle de regard", "tampon d'assainissement", "trappe de visite",
 		"plaque métallique", "plaque de fonte", "bouche à clé", "plaque télécom", "chambre télécom",
 		"tampon de regard", "plaque d'égout",
@@ -233,6 +239,7 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 	"colonne_tri": (
 		"colonne", "colonne à verre", "borne d'apport", "point d'apport volontaire", "borne de tri",
 		"conteneur enterré", "borne à verre", "colonne de tri", "silo", "conteneurs enterrés",
+		"borne à ordures", "borne enterrée", "bornes enterrées", "tambour d'introduction", "tambour",
 		"colonne enterrée", "colonne aérienne", "point d'apport", "pav", "récup verre", "silo à verre",
 		"igloo", "cloche à verre", "conteneur à verre", "colonnes", "colonnes à verre", "container à verre",
 		"bac à bouteilles", "conteneur à bouteilles", "container à bouteilles", "colonne à bouteilles",
@@ -389,16 +396,25 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"feu de voiture", "feu de véhicule",
 	),
 	"velo": (
-		"vélo", "bicyclette", "trottinette", "deux roues", "scooter", "moto", "vélib",
-		"vélos", "vélo'v", "velov", "vélov", "trottinettes", "trottinette électrique", "trott", "scooters",
+		"vélo", "bicyclette", "deux roues", "scooter", "moto", "vélib",
+		"vélos", "vélo'v", "velov", "vélov", "scooters",
 		"mobylette", "motos", "deux-roues", "cyclomoteur", "vélo électrique", "vae", "biclou",
-		"vélo abandonné", "épave de vélo",
 		"vélo cargo", "biporteur", "vélo en libre-service", "vélo partagé", "vélo de location",
-		"trottinettes en libre-service", "trotinette", "trottinette électrique abandonnée",
-		"trottinette couchée", "gyropode", "hoverboard", "monoroue", "gyroroue", "deux-roues motorisé",
+		"gyropode", "hoverboard", "monoroue", "gyroroue", "deux-roues motorisé",
 		"cyclo", "mob", "bécane", "vespa", "scooters électriques", "moto-cross", "motocross", "quad",
-		"motocyclette", "carcasse de vélo", "cadre de vélo", "vélo ventouse", "vélo attaché",
-		"vélo sans roue", "vélo épave",
+		"motocyclette",
+	),
+	# a bike left locked for months, stripped: the object to remove, not a passer-by's bike
+	"epave_velo": (
+		"vélo abandonné", "épave de vélo", "carcasse de vélo", "cadre de vélo", "vélo ventouse", "vélo attaché",
+		"vélo sans roue", "vélo sans roues", "vélo épave", "vélo en épave", "épave vélo", "vélo rouillé",
+		"vélo désossé", "vélo dépouillé", "vélo cadenassé", "vélos abandonnés", "épaves de vélos",
+	),
+	# rental scooters dumped across the pavement
+	"trottinette": (
+		"trottinette", "trottinettes", "trottinette électrique", "trottinettes électriques", "trott", "trotinette",
+		"trottinettes en libre-service", "trottinettes en libre service", "trottinette électrique abandonnée",
+		"trottinette couchée", "trottinettes couchées", "trottinettes de location", "trottinette de location",
 	),
 	# Street furniture: what an agent sends someone to fix is one kind of it — a bollard knocked down
 	# and a bike rack torn off at one square are two interventions. "Mobilier urbain" or a bare
@@ -458,13 +474,11 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 		"relais information service", "totem d'information", "journal électronique",
 	),
 	"jeu": (
-		"aire de jeux", "jeu", "jeux pour enfants", "toboggan", "balançoire", "tourniquet", "manège",
-		"bac à sable", "structure de jeu", "tyrolienne", "sol souple", "petit train",
-		"aire de jeu", "jeux d'enfants", "tape-cul", "pont de singe", "jeu à ressort", "cheval à ressort",
-		"cabane", "mur d'escalade", "sol amortissant", "city stade", "city-stade", "terrain de foot",
+		"jeu", "jeux pour enfants", "toboggan", "balançoire", "tourniquet", "manège",
+		"bac à sable", "structure de jeu", "tyrolienne", "petit train", "jeux d'enfants", "tape-cul", "pont de singe", "jeu à ressort", "cheval à ressort",
+		"cabane", "mur d'escalade", "city stade", "city-stade", "terrain de foot",
 		"panier de basket", "cage de foot", "table de ping-pong", "skatepark", "agrès", "parcours sportif",
-		"balancelle", "jeux", "aire de jeux pour enfants", "square pour enfants",
-		"aire ludique", "espace de jeux", "jeux de l'aire", "jeux du parc", "jeux du square",
+		"balancelle", "jeux", "jeux de l'aire", "jeux du parc", "jeux du square",
 		"jeux sur ressort", "balançoire à bascule", "trampoline", "filet d'escalade", "pyramide de cordes",
 		"structure d'escalade", "jeu à grimper", "structure multi-jeux", "portique de balançoire",
 		"cabane de jeu", "maisonnette", "revêtement souple", "dalles amortissantes", "copeaux de bois",
@@ -744,7 +758,7 @@ URBAN_OBJECTS: dict[str, tuple[str, ...]] = {
 # Fault concept → phrases: what is wrong, telling "tag on a lamp post" from "lamp post out".
 FAULTS: dict[str, tuple[str, ...]] = {
 	"panne": (
-		"panne", "éteint", "s'allume plus", "allume", "allumer", "clignoter", "clignotant", "grésiller",
+		"coincé", "coincée", "ne tourne plus", "tourne plus", "panne", "éteint", "s'allume plus", "allume", "allumer", "clignoter", "clignotant", "grésiller",
 		"obscurité", "sombre", "faible", "faiblard", "hors service", "hs", "défaillant",
 		"fonctionner", "marcher", "plus de lumière", "on n'y voit rien", "coupe gorge", "ampoule grillée",
 		"lampe grillée", "hors d'usage", "intermittent", "coupure", "sans éclairage", "allumé en plein jour",
@@ -794,7 +808,8 @@ FAULTS: dict[str, tuple[str, ...]] = {
 		"réverbère mort", "éclairage mort",
 	),
 	"casse": (
-		"nid de poule", "nid-de-poule", "nids de poule", "nids-de-poule", "nid de poules",
+		"qui bouge", "bascule", "en vrac", "désolidarisé", "désolidarisée", "n'est plus fixé", "n'est plus fixée",
+		"plus fixée", "mal fixé", "mal fixée", "nid de poule", "nid-de-poule", "nids de poule", "nids-de-poule", "nid de poules",
 		"cassé", "casser", "brisé", "endommagé", "abîmé", "abîmer", "arraché", "arracher", "tordu",
 		"tordre", "plié", "plier", "détruit", "vandalisé", "vandaliser", "vandalisme", "brûlé",
 		"brûler", "renversé", "renverser", "fendu", "fendre", "descellé", "desceller", "dégradé",
@@ -1175,6 +1190,7 @@ STREET_FURNITURE = ("potelet", "barriere", "arceau_velo", "jardiniere", "afficha
 RELATED_OBJECTS = frozenset(
 	frozenset(pair)
 	for pair in (
+		("epave_velo", "velo"),
 		("poubelle", "dechet"),
 		("corbeille", "dechet"),
 		("colonne_tri", "dechet"),
@@ -1546,16 +1562,78 @@ def _names(text: str) -> frozenset[str]:
 
 def _scan(words: list[str], table: dict[tuple[str, ...], str], longest: int):
 	"""(position, concept) of each phrase of ``table`` found in ``words`` (longest match first)."""
+	for i, _size, concept in _spans(words, table, longest):
+		yield i, concept
+
+
+def _spans(words: list[str], table: dict[tuple[str, ...], str], longest: int):
+	"""(position, length, concept) of each phrase of ``table`` found in ``words`` (longest match first)."""
 	i = 0
 	while i < len(words):
 		for size in range(min(longest, len(words) - i), 0, -1):
 			concept = table.get(tuple(words[i : i + size]))
 			if concept is not None:
-				yield i, concept
+				yield i, size, concept
 				i += size
 				break
 		else:
 			i += 1
+
+
+# Parts of an object that call for another intervention than the object itself, named by a part
+# word near the word of the whole, in any order and with words between ("la grille métallique
+# posée autour d'un arbre", "le sol en caoutchouc sous la balançoire", "la petite porte du
+# lampadaire"): concept → (part words, whole words). The grate around a tree is not the tree (a dead
+# tree and a loose grate are two jobs), the soft floor of a playground not its swing.
+COMPOUND_OBJECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+	"grille_arbre": (("grille", "grilles", "entourage", "entourages", "corset", "corsets"), ("arbre", "arbres")),
+	"sol_jeux": (
+		("sol", "sols", "revêtement", "revetement", "tapis", "dalle", "dalles"),
+		("jeu", "jeux", "balançoire", "balancoire", "toboggan", "amortissant", "amortissants", "souple", "caoutchouc"),
+	),
+	"portillon": (("porte", "portillon", "portail", "portillons"), ("jeu", "jeux", "square", "parc", "aire")),
+	"trappe_lampadaire": (
+		("trappe", "porte", "portillon", "capot", "boîtier", "boitier"),
+		("lampadaire", "lampadaires", "candélabre", "candelabre", "mât", "mat", "réverbère", "reverbere", "poteau"),
+	),
+}
+_COMPOUND_REACH = 5  # words (without link words) from the part to the whole after it
+# What a fault word says of such a part: a gate that "ne ferme plus" is broken, not an overflowing
+# bin; a grate whose corner "dépasse" is lifted, not an overgrown hedge.
+FAULTS_OF_PARTS: dict[str, dict[str, str]] = {
+	"portillon": {"deborde": "casse"},
+	"trappe_lampadaire": {"deborde": "casse"},
+	"grille_arbre": {"pousse": "casse"},
+	"tampon": {"pousse": "casse"},
+}
+# A gate or a hatch left open is a fault of its own ("la petite porte du lampadaire est ouverte").
+OPEN_PARTS = frozenset({"portillon", "trappe_lampadaire"})
+_OPEN_WORDS = frozenset({"ouvert", "ouverte", "ouverts", "ouvertes"})
+
+
+@lru_cache(maxsize=1)
+def _compound_stems() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+	return tuple(
+		(concept, frozenset(_corrected(w) for w in parts), frozenset(_corrected(w) for w in wholes))
+		for concept, (parts, wholes) in COMPOUND_OBJECTS.items()
+	)
+
+
+def _compounds(words: list[str]) -> tuple[set[str], set[int]]:
+	"""The parts named (see :data:`COMPOUND_OBJECTS`) and the positions of the words naming them."""
+	found: set[str] = set()
+	used: set[int] = set()
+	for concept, parts, wholes in _compound_stems():
+		for i, w in enumerate(words):
+			if w not in parts or i in used:
+				continue
+			# the whole comes after the part ("grille … arbre", "sol amortissant"): "une branche
+			# d'arbre tombée sur la grille de l'avaloir" names no tree grate
+			near = [j for j in range(i + 1, min(len(words), i + _COMPOUND_REACH + 1)) if words[j] in wholes]
+			if near:
+				found.add(concept)
+				used.update((i, *near))
+	return found, used
 
 
 # The name of a street after its type word ("avenue des Frères Lumière", "rue de la Fontaine",
@@ -1579,9 +1657,11 @@ def describe(*parts: str | None) -> Mention:
 	# positions are counted without link words, so that "près de la" reaches as far as "devant"
 	words = [w for w in all_words if w not in _LINK_WORDS]
 	place_at = [i for i, w in enumerate(words) if w in _PLACE_WORDS]
-	objects: set[str] = set()
+	objects, used = _compounds(words)
 	landmarks: set[str] = set()
-	for i, concept in _scan(words, _OBJECTS, _OBJECTS_LONGEST):
+	for i, size, concept in _spans(words, _OBJECTS, _OBJECTS_LONGEST):
+		if not concept or used.intersection(range(i, i + size)):
+			continue  # a place naming no object; a word of a part and its whole ("grille d'arbre")
 		if any(0 < i - p <= _LANDMARK_REACH for p in place_at):
 			landmarks.add(concept)
 		else:
@@ -1594,6 +1674,10 @@ def describe(*parts: str | None) -> Mention:
 		for i, concept in _scan(words, _FAULTS, _FAULTS_LONGEST)
 		if concept and concept not in GENERIC_FAULTS and not any(0 < i - p <= _NEGATION_REACH for p in negated_at)
 	}
+	for part in objects & FAULTS_OF_PARTS.keys():
+		faults = {FAULTS_OF_PARTS[part].get(f, f) for f in faults}
+	if objects & OPEN_PARTS and not faults and _OPEN_WORDS.intersection(strip_accents(w) for w in all_words):
+		faults = {"casse"}
 	plain = " ".join(lemmas(text, keep_stop_words=True))
 	reminder = any(f" {r} " in f" {plain} " for r in _REMINDERS)
 	return Mention(frozenset(objects), frozenset(faults), frozenset(landmarks), _names(text), reminder, lasting_days(text))
