@@ -441,6 +441,14 @@ def test_greetings_closings_and_signature_are_not_what_a_message_says():
 		("Mon fils entre en CP.", CONTEXT, None),
 		("Comment la refaire ?", ASK, "J'ai perdu ma carte."),
 	]
+	# thanks and a name close a message; an initial's full stop ends no sentence
+	assert [u.text for u in sentence_units("Ma voiture a été enlevée. Où aller ?\nMerci, Kevin")] == ["Où aller ?"]
+	from citizen_relation.core.text import split_sentences
+
+	assert split_sentences("Appel de M. Da Silva : dépôt au 12 av. Foch. Que faire ?") == [
+		"Appel de M. Da Silva : dépôt au 12 av. Foch. ",
+		"Que faire ?",
+	]
 	# a closing that asks is a question; a long line after a closing is not a signature
 	assert [u.role for u in sentence_units("Merci d'avance, quand passez-vous ?")] == [ASK]
 	assert sentence_units("Cordialement. PS : le trou est juste devant la boulangerie du centre-ville")[0].role == CONTEXT

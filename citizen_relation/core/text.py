@@ -278,14 +278,25 @@ _ASKING = re.compile(
 )
 
 
+# A full stop after an initial or a usual abbreviation ends no sentence ("Appel de M. Da Silva",
+# "12 av. Foch", "cf. photo").
+_ABBREVIATION_END = re.compile(
+	r"(?:^|[\s(])(?:[A-Z]|MM|Mme|Mlle|Mr|Dr|Me|Pr|St|Ste|av|Av|bd|Bd|boul|pl|Pl|r|R|n|No|ch|imp|cf|Cf|ex|env|tél|Tél|tel|Tel)\.\s+$"
+)
+
+
 def split_sentences(text: str | None) -> list[str]:
 	"""The sentences of ``text`` as written, each with its final punctuation (blank ones left out)."""
 	parts = _SENTENCE_END.split(text or "")
-	out = []
+	out: list[str] = []
+	glued = False  # the previous sentence ended on an abbreviation: this one continues it
 	for i in range(0, len(parts), 2):
 		sentence = parts[i] + (parts[i + 1] if i + 1 < len(parts) else "")
-		if sentence.strip():
+		if glued and out:
+			out[-1] += sentence
+		elif sentence.strip():
 			out.append(sentence)
+		glued = bool(out) and "\n" not in sentence and bool(_ABBREVIATION_END.search(out[-1]))
 	return out
 
 
@@ -301,6 +312,8 @@ _GREETING_WORDS = frozenset(
 	"bonjour bonsoir salut hello madame monsieur mesdames messieurs mme mr m cher chere chers cheres "
 	"le la les maire service services mairie equipe agent agents a tous toutes".split()
 )
+# "Merci, Kevin", "Merci !": thanks and a name
+_THANKS_AND_NAME = re.compile(r"^\W*merci\b\W*(?:\w+\W*){0,3}$")
 _CLOSING = re.compile(
 	r"\b(?:cordialement|cdlt|bien a vous|bien a toi|salutations|veuillez agreer|je vous prie d.agreer|"
 	r"recevez|merci d.avance|merci par avance|merci beaucoup|merci pour votre|merci de votre|mille mercis|"
@@ -340,7 +353,7 @@ def sentence_units(text: str | None, words=tokens) -> list[Unit]:
 	closed = False
 	for sentence in split_sentences(text):
 		plain = strip_accents(sentence.lower()).strip()
-		if _CLOSING.search(plain) and not sentence.rstrip().endswith("?"):
+		if (_CLOSING.search(plain) or _THANKS_AND_NAME.match(plain)) and not sentence.rstrip().endswith("?"):
 			closed = True
 			continue
 		if not words(sentence) or _is_greeting(plain):
