@@ -727,6 +727,22 @@ def test_a_report_saying_how_long_its_fault_has_lasted_looks_back_that_long():
 	assert s.search_window_days(lasting_days=3650) == 365
 
 
+def test_an_address_without_number_takes_the_number_its_text_gives():
+	""""Rue Marietton" as address, "r. Marietton vers le 86" in the text: number 86, fifty numbers
+	from "137 rue Marietton" — two places, even with no geocoder."""
+	s = DetectionSettings(radius_m=75, window_days=60)
+	far = make("CR-1", "Armoire d'éclairage forcée, la porte ne ferme plus", lat=None, lon=None, address="137 rue Marietton")
+	here = make(
+		"CR-2", "Le coffret des lampadaires est ouvert, r. Marietton vers le 86.", lat=None, lon=None,
+		address="Rue Marietton, 69009 Lyon", received_on=T0 + timedelta(days=3),
+	)
+	assert here.place.street.number == 86
+	assert score_pair(here, far, s).gate == GATE_BEYOND_RADIUS
+	# a number of another street named in the text is not this address's
+	other = make("CR-3", "Comme devant le 12 rue Garibaldi", lat=None, lon=None, address="Rue Marietton")
+	assert other.place.street.number is None
+
+
 def test_a_part_of_an_object_is_another_object_than_the_whole():
 	"""A tree grate, a playground's soft floor, a lamp post's hatch: another job than the tree, the
 	swing, the lamp — named by a part word before the whole, words between."""

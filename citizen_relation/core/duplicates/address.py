@@ -299,6 +299,18 @@ def address_similarity(a: AddressKey, b: AddressKey) -> tuple[float, float]:
 	return street, factor * street / 100.0
 
 
+def with_number_from_text(street: AddressKey | None, text: str | None) -> AddressKey | None:
+	"""``street`` with the house number its report's text gives when its address has none
+	("Rue Marietton, 69009 Lyon" and "le coffret … r. Marietton vers le 86"): the number of the
+	same street named in the text."""
+	if street is None or street.number is not None or not text:
+		return street
+	named = mentioned_address(text)
+	if named is None or named.number is None or streets_similarity(named.street, street.street) < 85.0:
+		return street
+	return AddressKey(named.number, street.street)
+
+
 def street_key(street: AddressKey | str | None) -> str | None:
 	"""Short, typo-tolerant key of a street for the indexed pre-filter ("rue bou" for "rue bourbonnais").
 

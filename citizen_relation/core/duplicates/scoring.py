@@ -15,7 +15,7 @@ from datetime import datetime
 import numpy as np
 from rapidfuzz import process
 
-from citizen_relation.core.duplicates.address import AddressKey, address_key, mentioned_address
+from citizen_relation.core.duplicates.address import AddressKey, address_key, mentioned_address, with_number_from_text
 from citizen_relation.core.duplicates.features import Facts, Place, lasting_reach, pair_features
 from citizen_relation.core.duplicates.lexicon import TEXT_SCORER, match_text, text_similarity
 from citizen_relation.core.duplicates.model import COMPONENTS, FEATURES, DuplicateModel, seeded_model
@@ -185,6 +185,8 @@ class Report:
 			street, s_source = AddressKey(number, self.geo_street), "geocoded"
 		if street is None:
 			street, s_source = mentioned_address(self.text), "text"
+		else:
+			street = with_number_from_text(street, self.text)
 		return Place(
 			coordinates=coordinates,
 			coordinates_source=c_source if coordinates else None,
