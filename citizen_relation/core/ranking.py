@@ -642,9 +642,9 @@ class RankingIndex:
 		p = self.params
 		if p.sentence_rest_weight >= 1.0:
 			return None
-		sentences = [s for s in split_sentences(query.description) if _tokens(s)]
-		units = sentence_units(query.description, words=_tokens)
-		if len(sentences) < 2 or not units:
+		sentences = split_sentences(query.description)
+		units = sentence_units(query.description, words=_tokens, sentences=sentences)
+		if sum(1 for s in sentences if _tokens(s)) < 2 or not units:
 			return None
 		asks = [unit.role == ASK for unit in units]
 		if not any(asks):
@@ -735,8 +735,9 @@ class RankingIndex:
 		if limit <= 0 or not self.names:
 			return []
 		p = self.params
-		if query.subject and message_subject(query.subject) != query.subject:
-			query = replace(query, subject=message_subject(query.subject))  # "RE: …", "(sans objet)"
+		subject = message_subject(query.subject)
+		if subject != query.subject:
+			query = replace(query, subject=subject)  # "RE: …", "(sans objet)"
 		terms, corrections, concepts, weights, groups = self._query(query)
 
 		scores: dict[int, float] = {}

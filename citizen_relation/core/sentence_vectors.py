@@ -68,11 +68,11 @@ def query_text(subject: str | None, description: str | None, *, whole: bool = Fa
 	every sentence as written)."""
 	if not whole and description:
 		units = sentence_units(description)
-		asking = [f"{u.lead} {u.text}" if u.lead else u.text for u in units if u.role == ASK]
+		asking = [u.read for u in units if u.role == ASK]
 		if asking and len(asking) < len(units):
 			description = " ".join(asking)
 		elif units:
-			description = " ".join(f"{u.lead} {u.text}" if u.lead else u.text for u in units)
+			description = " ".join(u.read for u in units)
 	subject = message_subject(subject)
 	text = ". ".join(p.strip() for p in (subject or "", description or "") if p and p.strip())
 	return " ".join(text.split())[:QUERY_CHARS]

@@ -338,8 +338,13 @@ class Unit(NamedTuple):
 	role: str
 	lead: str | None = None
 
+	@property
+	def read(self) -> str:
+		"""The sentence with its lead, as one text."""
+		return f"{self.lead} {self.text}" if self.lead else self.text
 
-def sentence_units(text: str | None, words=tokens) -> list[Unit]:
+
+def sentence_units(text: str | None, words=tokens, *, sentences: list[str] | None = None) -> list[Unit]:
 	"""What a message says, sentence by sentence: :data:`ASK` for a sentence that asks
 	(:func:`asks_something`), :data:`CONTEXT` for the others.
 
@@ -347,11 +352,12 @@ def sentence_units(text: str | None, words=tokens) -> list[Unit]:
 	A sentence that asks carries the one before it as its ``lead`` (no longer a unit of its own),
 	which often says what it is about ("Le camion des déménageurs restera devant l'immeuble. Quelle
 	démarche ?"; "J'ai perdu ma carte. Comment la refaire ?"). Sentences without ``words``
-	(punctuation, numbers) are left out.
+	(punctuation, numbers) are left out. ``sentences``: ``split_sentences(text)`` when the caller
+	has it already.
 	"""
 	kept: list[Unit] = []
 	closed = False
-	for sentence in split_sentences(text):
+	for sentence in split_sentences(text) if sentences is None else sentences:
 		plain = strip_accents(sentence.lower()).strip()
 		if (_CLOSING.search(plain) or _THANKS_AND_NAME.match(plain)) and not sentence.rstrip().endswith("?"):
 			closed = True

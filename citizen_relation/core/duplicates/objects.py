@@ -1493,7 +1493,7 @@ def lasting_days(text: str) -> float | None:
 	it looks back that far for the request already filed (:meth:`.scoring.DetectionSettings.search_window_days`).
 	``None`` when the text says no such thing.
 	"""
-	plain = strip_accents(text.lower()).replace("’", "'").replace("ç", "c")
+	plain = strip_accents(text.lower()).replace("’", "'")
 	found: list[float] = []
 	for pattern in _LASTING:
 		for m in pattern.finditer(plain):
@@ -1581,7 +1581,7 @@ def _spans(words: list[str], table: dict[tuple[str, ...], str], longest: int):
 
 
 # Parts of an object that call for another intervention than the object itself, named by a part
-# word near the word of the whole, in any order and with words between ("la grille métallique
+# word followed by the word of the whole, with words between ("la grille métallique
 # posée autour d'un arbre", "le sol en caoutchouc sous la balançoire", "la petite porte du
 # lampadaire"): concept → (part words, whole words). The grate around a tree is not the tree (a dead
 # tree and a loose grate are two jobs), the soft floor of a playground not its swing.
