@@ -197,6 +197,9 @@ def test_a_long_email_is_read_as_the_sentences_that_ask():
 		" résident ? Je voudrais aussi savoir le tarif."
 	)
 	assert "emménager" in query_text("Stationnement", email, whole=True)
+	# a reply's prefix is not read; the whole reading (kept to forget older vectors) keeps it as written
+	assert query_text("RE: Stationnement", "Comment faire ?") == "Stationnement. Comment faire ?"
+	assert query_text("RE: Stationnement", "Comment faire ?", whole=True) == "RE: Stationnement. Comment faire ?"
 	# every sentence asks, or none does: the whole description is read
 	assert query_text(None, "Comment faire ? Pourquoi ?") == "Comment faire ? Pourquoi ?"
 	assert query_text(None, "Lampadaire éteint. Rue sombre.") == "Lampadaire éteint. Rue sombre."

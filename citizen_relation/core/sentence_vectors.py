@@ -64,8 +64,10 @@ def query_text(subject: str | None, description: str | None, *, whole: bool = Fa
 	"""How a request is read: its subject, then its description (bounded). When some sentences of
 	the description ask something and others do not (an e-mail's context), only those that ask
 	are read, each with the sentence before it (:func:`~citizen_relation.core.text.sentence_units`);
-	greetings, closings and signature never are: they blur what the request means (``whole``:
-	every sentence as written)."""
+	greetings, closings, signature and a "(sans objet)" subject never are: they blur what the
+	request means (``whole``: the subject and every sentence as written)."""
+	if not whole:
+		subject = message_subject(subject)
 	if not whole and description:
 		units = sentence_units(description)
 		asking = [u.read for u in units if u.role == ASK]
@@ -73,7 +75,6 @@ def query_text(subject: str | None, description: str | None, *, whole: bool = Fa
 			description = " ".join(asking)
 		elif units:
 			description = " ".join(u.read for u in units)
-	subject = message_subject(subject)
 	text = ". ".join(p.strip() for p in (subject or "", description or "") if p and p.strip())
 	return " ".join(text.split())[:QUERY_CHARS]
 
